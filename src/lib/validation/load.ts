@@ -1,0 +1,91 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { collectionSpecs, type CollectionKey, type ContentSet, type Entry } from './collections.ts';
+import { describeIssue } from './messages.ts';
+import { formatPath, type Problem } from './problem.ts';
+import { parseMarkdownSource, parseYamlList, parseYamlSource, type RawEntry, type SourceFile } from './source.ts';
+import { slugSchema } from '../../schemas/common.ts';
+
+/**
+ * Reads every collection under `root` (the content/ folder) and checks each entry against its
+ * schema. Entries that fail are reported and left out, so the rules across entries still run
+ * on the rest and the writer sees every problem at once.
+ */
+export function loadContent(root: string, label = 'content'): { content: ContentSet; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const content = {} as Record<CollectionKey, Entry<unknown>[]>;
+  for (const key of Object.keys(collectionSpecs) as CollectionKey[]) {
+    const raw = readCollection(root, label, key, problems);
+    content[key] = raw.flatMap((entry) => checkEntry(key, entry, problems));
+  }
+  return { content: content as ContentSet, problems };
+}
+
+function readCollection(root: string, label: string, key: CollectionKey, problems: Problem[]): RawEntry[] {
+  const spec = collectionSpecs[key];
+  if ('dir' in spec) return readFolder(root, label, spec.dir, spec.extension, problems);
+  const name = 'file' in spec ? spec.file : spec.single;
+  const source = readSource(root, label, name, problems);
+  if (!source) return [];
+  if ('file' in spec) return collect(parseYamlList(source), problems);
+  const parsed = parseYamlSource(source.file, source.text);
+  problems.push(...parsed.problems);
+  return parsed.problems.length ? [] : [{ id: 'model', file: source.file, data: parsed.data, lineOf: parsed.lineOf }];
+}
+
+function readFolder(root: string, label: string, dir: string, extension: string, problems: Problem[]) {
+  const folder = join(root, dir);
+  if (!existsSync(folder)) {
+    problems.push({ file: `${label}/${dir}/`, path: '', message: 'the folder is missing' });
+    return [];
+  }
+  const entries: RawEntry[] = [];
+  for (const name of readdirSync(folder).sort()) {
+    if (name.startsWith('_') || name.startsWith('.')) continue;
+    const file = `${label}/${dir}/${name}`;
+    if (!name.endsWith(extension)) {
+      problems.push({ file, path: '', message: `only ${extension} files are read in ${label}/${dir}/: rename it, or start its name with "_" to keep it as a draft` });
+      continue;
+    }
+    const id = name.slice(0, -extension.length);
+    if (!slugSchema.safeParse(id).success) {
+      problems.push({ file, path: '', message: 'the file name must be lower-case words joined by hyphens (it becomes the page address)' });
+      continue;
+    }
+    const source = { file, text: readFileSync(join(folder, name), 'utf8') };
+    if (extension === '.yaml') {
+      const parsed = parseYamlSource(file, source.text);
+      problems.push(...parsed.problems);
+      if (!parsed.problems.length) entries.push({ id, file, data: parsed.data, lineOf: parsed.lineOf });
+    } else {
+      const parsed = parseMarkdownSource(source, id);
+      problems.push(...parsed.problems);
+      if (parsed.entry) entries.push(parsed.entry);
+    }
+  }
+  return entries;
+}
+
+function readSource(root: string, label: string, name: string, problems: Problem[]): SourceFile | undefined {
+  const path = join(root, name);
+  if (!existsSync(path)) {
+    problems.push({ file: `${label}/${name}`, path: '', message: 'the file is missing' });
+    return undefined;
+  }
+  return { file: `${label}/${name}`, text: readFileSync(path, 'utf8') };
+}
+
+function collect(result: { entries: RawEntry[]; problems: Problem[] }, problems: Problem[]) {
+  problems.push(...result.problems);
+  return result.entries;
+}
+
+function checkEntry(key: CollectionKey, entry: RawEntry, problems: Problem[]): Entry<unknown>[] {
+  const result = collectionSpecs[key].schema.safeParse(entry.data, { reportInput: true });
+  if (result.success) return [{ ...entry, data: result.data }];
+  for (const issue of result.error.issues) {
+    const path = [...(entry.prefix ?? []), ...issue.path];
+    problems.push({ file: entry.file, line: entry.lineOf(issue.path), path: formatPath(path), message: describeIssue(issue) });
+  }
+  return [];
+}
