@@ -36,6 +36,8 @@ export const assessmentFileSchema = z.object({
   updatedAt: z.iso.datetime({ offset: true }),
   /** Slugs of the areas in scope; empty means every area. */
   scope: z.array(slugSchema).max(100),
+  /** Role the questionnaire is narrowed to (a role slug, as in `?role=`); absent means every role. */
+  focusRole: slugSchema.optional(),
   /** Target level per area slug; areas without one use the bank's default target. */
   targets: z.record(slugSchema, levelSchema),
   /** Answer per question id. */

@@ -6,10 +6,15 @@ import { checkReferences } from './rules/references.ts';
 import { checkTraining } from './rules/training.ts';
 import type { ContentSet } from './collections.ts';
 
-const rules: ((content: ContentSet) => Problem[])[] = [checkReferences, checkAreas, checkQuestions, checkTraining];
+const rules: ((content: ContentSet, invalid: ReadonlySet<string>) => Problem[])[] = [
+  checkReferences,
+  checkAreas,
+  checkQuestions,
+  checkTraining,
+];
 
 /** Checks everything under a content folder: each entry's schema, then every rule across entries. */
 export function validateContent(root: string, label = 'content'): Problem[] {
-  const { content, problems } = loadContent(root, label);
-  return [...problems, ...rules.flatMap((rule) => rule(content))];
+  const { content, problems, invalid } = loadContent(root, label);
+  return [...problems, ...rules.flatMap((rule) => rule(content, invalid))];
 }

@@ -11,14 +11,27 @@ import { slugSchema } from '../../schemas/common.ts';
  * schema. Entries that fail are reported and left out, so the rules across entries still run
  * on the rest and the writer sees every problem at once.
  */
-export function loadContent(root: string, label = 'content'): { content: ContentSet; problems: Problem[] } {
+export function loadContent(root: string, label = 'content'): LoadedContent {
   const problems: Problem[] = [];
   const content = {} as Record<CollectionKey, Entry<unknown>[]>;
+  const invalid = new Set<string>();
   for (const key of Object.keys(collectionSpecs) as CollectionKey[]) {
     const raw = readCollection(root, label, key, problems);
-    content[key] = raw.flatMap((entry) => checkEntry(key, entry, problems));
+    content[key] = raw.flatMap((entry) => {
+      const checked = checkEntry(key, entry, problems);
+      if (!checked.length) invalid.add(`${key}/${entry.id}`);
+      return checked;
+    });
   }
-  return { content: content as ContentSet, problems };
+  return { content: content as ContentSet, problems, invalid };
+}
+
+/** What loading gives: the valid entries, the problems, and the entries left out for their problems. */
+export interface LoadedContent {
+  content: ContentSet;
+  problems: Problem[];
+  /** "collection/id" of entries that exist but failed their schema (references to them are not reported again). */
+  invalid: Set<string>;
 }
 
 function readCollection(root: string, label: string, key: CollectionKey, problems: Problem[]): RawEntry[] {

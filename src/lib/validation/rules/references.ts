@@ -16,7 +16,7 @@ const where: Record<string, (id: string) => string> = {
 };
 
 /** Every reference to another entry (role, area, process, module, resource) must name one that exists. */
-export function checkReferences(content: ContentSet): Problem[] {
+export function checkReferences(content: ContentSet, invalid: ReadonlySet<string> = new Set()): Problem[] {
   const known = new Map(
     (Object.keys(content) as CollectionKey[]).map((key) => [key as string, new Set(content[key].map((e) => e.id))]),
   );
@@ -24,7 +24,7 @@ export function checkReferences(content: ContentSet): Problem[] {
   for (const key of Object.keys(content) as CollectionKey[]) {
     for (const entry of content[key] as Entry<unknown>[]) {
       for (const { path, ref } of findReferences(entry.data, [])) {
-        if (known.get(ref.collection)?.has(ref.id)) continue;
+        if (known.get(ref.collection)?.has(ref.id) || invalid.has(`${ref.collection}/${ref.id}`)) continue;
         const expected = where[ref.collection]?.(ref.id) ?? ref.collection;
         problems.push(problemAt(entry, path, `"${ref.id}" does not exist: there is no ${expected}`));
       }

@@ -1,0 +1,46 @@
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import contentValidation from './src/integrations/content-validation.ts';
+import siteChecks from './src/integrations/site-checks.ts';
+import pagefindIndex from './src/integrations/pagefind-index.ts';
+
+// Canonical URLs, the sitemap and link previews need the public address of the site.
+// Set SITE_URL when building for deployment, e.g. SITE_URL=https://a2o.contoso.com npm run build.
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  // 'jsx' (the Astro 7 default) drops the spaces between inline elements written on separate lines.
+  compressHTML: true,
+  // The content validator runs first, so a writer sees every problem before Astro's own checks.
+  integrations: [contentValidation(), mdx(), react(), sitemap(), siteChecks(), pagefindIndex()],
+  markdown: { syntaxHighlight: 'prism' },
+  vite: {
+    build: {
+      rollupOptions: {
+        // Every MDX entry triggers a known, harmless warning (withastro/astro#18087) that buries real ones.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
+  devToolbar: { enabled: false },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "connect-src 'self'",
+      ],
+      // Pagefind compiles its WebAssembly in the browser.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+    },
+  },
+});

@@ -1,0 +1,45 @@
+// Finds a Chromium for the browser tests. On a Debian machine without one, running as root, it
+// installs Debian's package and says so; elsewhere it stops with instructions. It never lets
+// the browser tests be skipped, and it never downloads a browser of its own.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const candidates = [
+  process.env.CHROME_PATH,
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome-stable',
+  '/usr/bin/google-chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+].filter(Boolean);
+
+export function findChromium() {
+  return candidates.find((path) => existsSync(path));
+}
+
+function isDebianRoot() {
+  return existsSync('/etc/debian_version') && process.getuid?.() === 0;
+}
+
+/** Returns the path of a Chromium, installing Debian's package when that is possible. */
+export function ensureChromium() {
+  const found = findChromium();
+  if (found) return found;
+  if (isDebianRoot()) {
+    console.log('No Chromium found: installing Debian\'s "chromium" package (apt-get install -y chromium)…');
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    const installed = findChromium();
+    if (installed) return installed;
+  }
+  console.error(
+    [
+      'The browser tests need Chromium or Chrome, and none was found.',
+      'Install one (Debian/Ubuntu: sudo apt-get install chromium; macOS: install Google Chrome),',
+      'or point CHROME_PATH at its executable, then run the tests again.',
+    ].join('\n'),
+  );
+  process.exit(1);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(ensureChromium());

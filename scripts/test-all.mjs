@@ -1,0 +1,23 @@
+// npm test: every check, in the order that fails fastest. Stops at the first failing step.
+import { spawnSync } from 'node:child_process';
+
+const steps = [
+  ['Type check (astro check)', 'astro', ['check']],
+  ['Unit tests, schemas and content rules (vitest)', 'vitest', ['run']],
+  ['Build, with content validation, link check and search index (astro build)', 'astro', ['build']],
+  ['Checks on the built site: budgets and page weight', 'node', ['scripts/check-dist.mjs']],
+  ['Browser tests (Playwright + Chromium, axe)', 'node', ['scripts/run-e2e.mjs']],
+];
+
+for (const [title, command, args] of steps) {
+  console.log(`\n▶ ${title}`);
+  const started = Date.now();
+  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  const seconds = ((Date.now() - started) / 1000).toFixed(1);
+  if (status !== 0) {
+    console.error(`\n✖ ${title} failed after ${seconds} s.`);
+    process.exit(status ?? 1);
+  }
+  console.log(`✔ ${title} (${seconds} s)`);
+}
+console.log('\nAll checks passed.');

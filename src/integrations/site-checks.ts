@@ -1,0 +1,25 @@
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkSite } from '../lib/site-checks/index.ts';
+import { formatSiteProblems } from '../lib/site-checks/report.ts';
+
+/** Fails the build when a built page has a broken link or anchor, a shared title or no description. */
+export default function siteChecks(): AstroIntegration {
+  let origin = '';
+  return {
+    name: 'a2o:site-checks',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        origin = new URL(config.site ?? 'http://localhost').origin;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const problems = checkSite(fileURLToPath(dir), origin);
+        if (problems.length) {
+          const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
+          throw new Error(`The built site has ${count}:\n  ${formatSiteProblems(problems).join('\n  ')}`);
+        }
+        logger.info('links, anchors, titles and descriptions are sound');
+      },
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import type { Bank } from '../../schemas/bank.ts';
+import { searchFilterLabels } from './filters.ts';
+
+/** A search record for content that has no page of its own (Pagefind's custom record shape). */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** One search record per question, opening the printable questionnaire at that question. */
+export function questionRecords(bank: Bank): SearchRecord[] {
+  const roleTitles = new Map(bank.roles.map((r) => [r.slug, r.title]));
+  return bank.areas.flatMap((area) =>
+    area.questions.map((question) => ({
+      url: `/assessment/print/#${questionAnchor(question.id)}`,
+      content: [question.prompt, question.help, ...question.options.map((o) => o.label)].join('\n'),
+      language: 'en',
+      meta: { title: `${question.title} (question, ${area.catalogId} ${area.shortTitle})` },
+      filters: {
+        type: [searchFilterLabels.question],
+        area: [areaFilterLabel(area)],
+        role: question.roles.map((slug) => roleTitles.get(slug) ?? slug),
+      },
+    })),
+  );
+}
+
+/** Anchor of a question on the printable questionnaire and in the assessment. */
+export const questionAnchor = (questionId: string) => `q-${questionId}`;
+
+/** How an area is named in search filters: "99.10 Business continuity". */
+export const areaFilterLabel = (area: { catalogId: string; shortTitle: string }) =>
+  `${area.catalogId} ${area.shortTitle}`;

@@ -1,0 +1,10 @@
+// Pagefind adds ?highlight=<words> to result links; only then is its highlighter loaded.
+const highlighterUrl = '/pagefind/pagefind-highlight.js';
+
+/** Marks the searched words on the page a reader reached from a search result. */
+export async function highlightSearchedWords() {
+  if (!new URLSearchParams(location.search).has('highlight')) return;
+  await import(/* @vite-ignore */ highlighterUrl);
+  const { PagefindHighlight } = window as unknown as { PagefindHighlight?: new (options: object) => unknown };
+  if (PagefindHighlight) new PagefindHighlight({ highlightParam: 'highlight', markContext: 'main' });
+}
