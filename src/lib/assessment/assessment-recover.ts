@@ -12,41 +12,48 @@ export interface RecoveryContext {
 const shape = storedAssessmentSchema.shape;
 const RECOVERED_TITLE = 'Recovered assessment';
 
+const DROPPED_ENTRY = 'An unreadable entry in the list of assessments was dropped.';
+
 /**
  * Keeps every field of a stored assessment that validates, entry by entry for answers, notes,
- * targets and scope, so one bad answer never costs the others. Missing essentials get defaults.
+ * targets and scope, so one bad answer never costs the others. Missing essentials get defaults;
+ * an entry with neither its own title nor any answer or note is dropped as noise.
  */
 export function recoverAssessment(raw: unknown, ctx: RecoveryContext): { assessment?: StoredAssessment; problems: string[] } {
-  if (!isRecord(raw)) return { problems: ['An unreadable entry in the list of assessments was dropped.'] };
+  if (!isRecord(raw)) return { problems: [DROPPED_ENTRY] };
   const problems: string[] = [];
   const label = `Assessment "${typeof raw['title'] === 'string' ? raw['title'].slice(0, 60) : '?'}"`;
-  const note = (what: string) => problems.push(`${label}: ${what}.`);
-  const pick = <T>(name: string, schema: z.ZodType<T>, fallback: T): T => {
+  const candidate = salvage(raw, ctx, (what) => problems.push(`${label}: ${what}.`));
+  if (!hasSubstance(raw, candidate)) return { problems: [DROPPED_ENTRY] };
+  const checked = storedAssessmentSchema.safeParse(candidate);
+  return checked.success ? { assessment: checked.data, problems } : { problems: [...problems, `${label}: dropped.`] };
+}
+
+type Note = (what: string) => void;
+
+function salvage(raw: Record<string, unknown>, ctx: RecoveryContext, note: Note) {
+  const pick = <T>(name: string, schema: z.ZodType<T>, fallback: () => T): T => {
     const parsed = schema.safeParse(raw[name]);
     if (!parsed.success) note(`its ${name} was unreadable and was replaced`);
-    return parsed.success ? parsed.data : fallback;
+    return parsed.success ? parsed.data : fallback();
   };
-  const createdAt = pick('createdAt', shape.createdAt, ctx.now);
-  const candidate = {
-    id: pick('id', shape.id, ctx.newId()),
+  const createdAt = pick('createdAt', shape.createdAt, () => ctx.now);
+  return {
+    id: pick('id', shape.id, ctx.newId),
     format: ASSESSMENT_FORMAT,
     version: 1,
-    bank: pick('bank', shape.bank, { version: 'unknown' }),
-    title: pick('title', shape.title, RECOVERED_TITLE),
+    bank: pick('bank', shape.bank, () => ({ version: 'unknown' })),
+    title: pick('title', shape.title, () => RECOVERED_TITLE),
     ...optionalField(raw, 'respondent', shape.respondent, note),
     createdAt,
-    updatedAt: pick('updatedAt', shape.updatedAt, createdAt),
+    updatedAt: pick('updatedAt', shape.updatedAt, () => createdAt),
     scope: validItems(raw['scope'], shape.scope.element, note, 'scope').slice(0, 100),
     ...optionalField(raw, 'focusRole', shape.focusRole, note),
     targets: validEntries(raw['targets'], shape.targets, note, 'targets'),
     answers: validEntries(raw['answers'], shape.answers, note, 'answers'),
     notes: validEntries(raw['notes'], shape.notes, note, 'notes'),
   };
-  const checked = storedAssessmentSchema.safeParse(candidate);
-  return checked.success ? { assessment: checked.data, problems } : { problems: [...problems, `${label}: dropped.`] };
 }
-
-type Note = (what: string) => void;
 
 function optionalField<T>(raw: Record<string, unknown>, name: string, schema: z.ZodType<T>, note: Note) {
   if (raw[name] === undefined) return {};
@@ -82,4 +89,10 @@ function reportDropped(value: unknown, wellFormed: boolean, dropped: number, not
   if (!wellFormed && value !== undefined) note(`its ${what} could not be read and were dropped`);
   const entries = dropped === 1 ? 'entry was' : 'entries were';
   if (dropped > 0) note(`${dropped} unreadable ${entries} dropped from its ${what}`);
+}
+
+/** Worth keeping: it has its own title or at least one answer or note; else it is noise. */
+function hasSubstance(raw: Record<string, unknown>, candidate: { answers: object; notes: object }): boolean {
+  const ownTitle = shape.title.safeParse(raw['title']).success;
+  return ownTitle || Object.keys(candidate.answers).length > 0 || Object.keys(candidate.notes).length > 0;
 }

@@ -22,8 +22,8 @@ function otherBankVersion(version: string): string {
 }
 
 function retiredWarning(ids: readonly string[]): string {
-  const count = ids.length === 1 ? '1 answer is' : `${ids.length} answers are`;
-  return `${count} for questions that are no longer in the question bank: kept as retired, not scored (${list(ids)}).`;
+  const count = ids.length === 1 ? '1 answer is for a question that is' : `${ids.length} answers are for questions that are`;
+  return `${count} no longer in the question bank: kept as retired, not scored (${list(ids)}).`;
 }
 
 function list(items: readonly string[]): string {

@@ -30,6 +30,17 @@ export interface StoreOptions {
   newId?: () => string;
 }
 
+interface Session {
+  /** Undefined once storage failed: the session then carries on in memory. */
+  storage: KeyValueStorage | undefined;
+  /** The stored text the current state was read from or written as. */
+  lastRaw: string | null | undefined;
+  snapshot: StoreSnapshot;
+  listeners: Set<() => void>;
+  now: () => string;
+  newId: () => string;
+}
+
 /**
  * The thin I/O around the pure actions. Every change is read-fresh → apply → write, so two tabs
  * editing the same assessment keep each other's answers. When storage fails the store carries on
@@ -37,64 +48,71 @@ export interface StoreOptions {
  * value it could not read without backing that value up first.
  */
 export function openAssessmentStore(options: StoreOptions): AssessmentStore {
-  const now = options.now ?? (() => new Date().toISOString());
-  const newId = options.newId ?? newAssessmentId;
-  let storage = options.storage;
-  let lastRaw: string | null | undefined;
-  let snapshot: StoreSnapshot = {
-    state: emptyStoreState(),
-    status: storage ? { saved: true } : { saved: false, reason: 'unavailable' },
-    report: { outcome: 'empty', problems: [] },
-  };
-  const listeners = new Set<() => void>();
-
-  const update = (next: Partial<StoreSnapshot>) => {
-    snapshot = { ...snapshot, ...next };
-    listeners.forEach((listener) => listener());
-  };
-  const detach = (reason: Exclude<SaveStatus, { saved: true }>['reason']) => {
-    storage = undefined;
-    update({ status: { saved: false, reason } });
-  };
-
-  /** The stored state, re-read only when the stored text changed since we last saw it. */
-  const readFresh = (): StoreState => {
-    if (!storage) return snapshot.state;
-    const read = readRaw(storage);
-    if (!read) {
-      detach('unavailable');
-      return snapshot.state;
-    }
-    if (read.raw === lastRaw) return snapshot.state;
-    const loaded = loadState(read.raw, { now: now(), newId });
-    lastRaw = read.raw;
-    update({ state: loaded.state, report: loaded.report });
-    if (read.raw !== null && needsBackup(loaded.report) && !backUp(storage, read.raw, now())) detach('backup-failed');
-    return loaded.state;
-  };
-
-  const write = (state: StoreState) => {
-    const written = storage && writeState(storage, state);
-    if (written === undefined && storage) detach('write-failed');
-    if (written !== undefined) lastRaw = written;
-    update(written !== undefined ? { state, status: { saved: true } } : { state });
-  };
-
-  readFresh();
+  const session = openSession(options);
+  readFresh(session);
   return {
-    getSnapshot: () => snapshot,
+    getSnapshot: () => session.snapshot,
     subscribe(listener) {
-      listeners.add(listener);
-      return () => void listeners.delete(listener);
+      session.listeners.add(listener);
+      return () => void session.listeners.delete(listener);
     },
     dispatch(action) {
-      const fresh = readFresh();
-      const next = applyAction(fresh, action, { now: now(), newId: newId() });
-      if (next !== fresh) write(next);
-      return snapshot;
+      const fresh = readFresh(session);
+      const next = applyAction(fresh, action, { now: session.now(), newId: session.newId() });
+      if (next !== fresh) write(session, next);
+      return session.snapshot;
     },
     handleStorageEvent(event) {
-      if (event.key === STORAGE_KEY || event.key === null) readFresh();
+      if (event.key === STORAGE_KEY || event.key === null) readFresh(session);
     },
   };
+}
+
+function openSession({ storage, now, newId }: StoreOptions): Session {
+  const status: SaveStatus = storage ? { saved: true } : { saved: false, reason: 'unavailable' };
+  return {
+    storage,
+    lastRaw: undefined,
+    snapshot: { state: emptyStoreState(), status, report: { outcome: 'empty', problems: [] } },
+    listeners: new Set(),
+    now: now ?? (() => new Date().toISOString()),
+    newId: newId ?? newAssessmentId,
+  };
+}
+
+/** The stored state, parsed again only when the stored text changed since this session saw it. */
+function readFresh(session: Session): StoreState {
+  if (!session.storage) return session.snapshot.state;
+  const read = readRaw(session.storage);
+  if (!read) return detach(session, 'unavailable');
+  if (read.raw === session.lastRaw) return session.snapshot.state;
+  const loaded = loadState(read.raw, { now: session.now(), newId: session.newId });
+  session.lastRaw = read.raw;
+  publish(session, { state: loaded.state, report: loaded.report });
+  // A value that is not exactly current and valid is kept under a backup key before any write.
+  const backedUp = read.raw === null || !needsBackup(loaded.report) || backUp(session.storage, read.raw, session.now());
+  if (!backedUp) detach(session, 'backup-failed');
+  return loaded.state;
+}
+
+function write(session: Session, state: StoreState): void {
+  const written = session.storage && writeState(session.storage, state);
+  if (written === undefined) {
+    if (session.storage) detach(session, 'write-failed');
+    return publish(session, { state });
+  }
+  session.lastRaw = written;
+  publish(session, { state, status: { saved: true } });
+}
+
+/** Stops using storage for the rest of the session; returns the state kept in memory. */
+function detach(session: Session, reason: Extract<SaveStatus, { saved: false }>['reason']): StoreState {
+  session.storage = undefined;
+  publish(session, { status: { saved: false, reason } });
+  return session.snapshot.state;
+}
+
+function publish(session: Session, change: Partial<StoreSnapshot>): void {
+  session.snapshot = { ...session.snapshot, ...change };
+  session.listeners.forEach((listener) => listener());
 }

@@ -7,6 +7,7 @@ import { STORE_VERSION } from './store-shape.ts';
  *   version 0  anything without a store `version`: a bare array of assessments, a single
  *              assessment file, or `{ assessments: [...] }`. This site never wrote it; it is
  *              read so that data pasted in or left by a prototype is recovered, not lost.
+ *              Any other value without a version is left as is, for recovery to report.
  *   version 1  the current shape.
  *
  * A value newer than STORE_VERSION (a later release in another tab) is not migrated down:
@@ -42,14 +43,20 @@ export function versionOf(value: unknown): number {
   return typeof version === 'number' && Number.isInteger(version) && version > 0 ? version : 0;
 }
 
+/** Wraps the assessments of an unversioned value; anything else is left for recovery to report. */
 function fromUnversioned(value: unknown): unknown {
-  const assessments = Array.isArray(value)
-    ? value
-    : isRecord(value) && Array.isArray(value['assessments'])
-      ? value['assessments']
-      : [value];
-  const activeId = isRecord(value) ? (value['activeId'] ?? null) : null;
+  const assessments = unversionedAssessments(value);
+  if (!assessments) return value;
+  const first: unknown = assessments[0];
+  const activeId = (isRecord(value) && value['activeId']) || (isRecord(first) && first['id']) || null;
   return { version: 1, activeId, assessments, trash: null };
+}
+
+function unversionedAssessments(value: unknown): unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  if (!isRecord(value)) return undefined;
+  if (Array.isArray(value['assessments'])) return value['assessments'];
+  return value['format'] === ASSESSMENT_FORMAT ? [value] : undefined;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -18,7 +18,7 @@ export function questionRecords(bank: Bank): SearchRecord[] {
       url: `/assessment/print/#${questionAnchor(question.id)}`,
       content: [question.prompt, question.help, ...question.options.map((o) => o.label)].join('\n'),
       language: 'en',
-      meta: { title: `${question.title} (question, ${area.catalogId} ${area.shortTitle})` },
+      meta: { title: `${question.title} (${area.catalogId} ${area.shortTitle})` },
       filters: {
         type: [searchFilterLabels.question],
         area: [areaFilterLabel(area)],

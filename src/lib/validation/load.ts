@@ -16,7 +16,9 @@ export function loadContent(root: string, label = 'content'): LoadedContent {
   const content = {} as Record<CollectionKey, Entry<unknown>[]>;
   const invalid = new Set<string>();
   for (const key of Object.keys(collectionSpecs) as CollectionKey[]) {
-    const raw = readCollection(root, label, key, problems);
+    const unreadable: string[] = [];
+    const raw = readCollection(root, label, key, problems, unreadable);
+    for (const id of unreadable) invalid.add(`${key}/${id}`);
     content[key] = raw.flatMap((entry) => {
       const checked = checkEntry(key, entry, problems);
       if (!checked.length) invalid.add(`${key}/${entry.id}`);
@@ -34,9 +36,15 @@ export interface LoadedContent {
   invalid: Set<string>;
 }
 
-function readCollection(root: string, label: string, key: CollectionKey, problems: Problem[]): RawEntry[] {
+function readCollection(
+  root: string,
+  label: string,
+  key: CollectionKey,
+  problems: Problem[],
+  unreadable: string[],
+): RawEntry[] {
   const spec = collectionSpecs[key];
-  if ('dir' in spec) return readFolder(root, label, spec.dir, spec.extension, problems);
+  if ('dir' in spec) return readFolder(root, label, spec, problems, unreadable);
   const name = 'file' in spec ? spec.file : spec.single;
   const source = readSource(root, label, name, problems);
   if (!source) return [];
@@ -46,7 +54,13 @@ function readCollection(root: string, label: string, key: CollectionKey, problem
   return parsed.problems.length ? [] : [{ id: 'model', file: source.file, data: parsed.data, lineOf: parsed.lineOf }];
 }
 
-function readFolder(root: string, label: string, dir: string, extension: string, problems: Problem[]) {
+function readFolder(
+  root: string,
+  label: string,
+  { dir, extension }: { dir: string; extension: string },
+  problems: Problem[],
+  unreadable: string[],
+) {
   const folder = join(root, dir);
   if (!existsSync(folder)) {
     problems.push({ file: `${label}/${dir}/`, path: '', message: 'the folder is missing' });
@@ -65,18 +79,22 @@ function readFolder(root: string, label: string, dir: string, extension: string,
       problems.push({ file, path: '', message: 'the file name must be lower-case words joined by hyphens (it becomes the page address)' });
       continue;
     }
-    const source = { file, text: readFileSync(join(folder, name), 'utf8') };
-    if (extension === '.yaml') {
-      const parsed = parseYamlSource(file, source.text);
-      problems.push(...parsed.problems);
-      if (!parsed.problems.length) entries.push({ id, file, data: parsed.data, lineOf: parsed.lineOf });
-    } else {
-      const parsed = parseMarkdownSource(source, id);
-      problems.push(...parsed.problems);
-      if (parsed.entry) entries.push(parsed.entry);
-    }
+    const entry = readEntry({ file, text: readFileSync(join(folder, name), 'utf8') }, id, extension, problems);
+    if (entry) entries.push(entry);
+    else unreadable.push(id);
   }
   return entries;
+}
+
+function readEntry(source: SourceFile, id: string, extension: string, problems: Problem[]): RawEntry | undefined {
+  if (extension !== '.yaml') {
+    const parsed = parseMarkdownSource(source, id);
+    problems.push(...parsed.problems);
+    return parsed.entry;
+  }
+  const parsed = parseYamlSource(source.file, source.text);
+  problems.push(...parsed.problems);
+  return parsed.problems.length ? undefined : { id, file: source.file, data: parsed.data, lineOf: parsed.lineOf };
 }
 
 function readSource(root: string, label: string, name: string, problems: Problem[]): SourceFile | undefined {
@@ -98,7 +116,9 @@ function checkEntry(key: CollectionKey, entry: RawEntry, problems: Problem[]): E
   if (result.success) return [{ ...entry, data: result.data }];
   for (const issue of result.error.issues) {
     const path = [...(entry.prefix ?? []), ...issue.path];
-    problems.push({ file: entry.file, line: entry.lineOf(issue.path), path: formatPath(path), message: describeIssue(issue) });
+    // An unknown field has no path of its own in the issue; its line is the line of its key.
+    const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+    problems.push({ file: entry.file, line: entry.lineOf(at), path: formatPath(path), message: describeIssue(issue) });
   }
   return [];
 }

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
+import { LineCounter, parseDocument, isCollection, isNode, isScalar, type Document } from 'yaml';
 import type { FieldPath, Problem } from './problem.ts';
 
 /** A file of content/ as read from disk. */
@@ -30,20 +30,38 @@ const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
 export function parseYamlSource(file: string, text: string, firstLine = 1) {
   const counter = new LineCounter();
   const doc = parseDocument(text, { lineCounter: counter, uniqueKeys: true });
-  const problems: Problem[] = doc.errors.map((error) => ({
-    file,
-    line: counter.linePos(error.pos[0]).line + firstLine - 1,
-    path: '',
-    message: `the YAML cannot be read: ${error.message.split('\n')[0]}`,
-  }));
+  const problems: Problem[] = doc.errors.map((error) => {
+    const { line, col } = counter.linePos(error.pos[0]);
+    const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+    const hint = /mapping/i.test(reason) ? ' (put text that contains ": " in quotes)' : '';
+    return { file, line: line + firstLine - 1, path: '', message: `the YAML cannot be read at column ${col}: ${reason}${hint}` };
+  });
   const lineOf = (path: FieldPath) => yamlLine(doc, counter, path, firstLine);
   return { data: problems.length ? undefined : doc.toJS(), problems, lineOf };
 }
 
+/** Line of the deepest part of `path` that exists; for a field, the line of its key. */
 function yamlLine(doc: Document, counter: LineCounter, path: FieldPath, firstLine: number) {
   for (let depth = path.length; depth >= 0; depth--) {
-    const node = doc.getIn(path.slice(0, depth) as unknown[], true);
-    if (isNode(node) && node.range) return counter.linePos(node.range[0]).line + firstLine - 1;
+    const offset = keyOffset(doc, path.slice(0, depth)) ?? nodeOffset(doc, path.slice(0, depth));
+    if (offset !== undefined) return counter.linePos(offset).line + firstLine - 1;
+  }
+  return undefined;
+}
+
+function nodeOffset(doc: Document, path: FieldPath): number | undefined {
+  const node = doc.getIn(path as unknown[], true);
+  return isNode(node) && node.range ? node.range[0] : undefined;
+}
+
+function keyOffset(doc: Document, path: FieldPath): number | undefined {
+  const last = path.at(-1);
+  if (typeof last !== 'string') return undefined;
+  const parent = path.length === 1 ? doc.contents : doc.getIn(path.slice(0, -1) as unknown[], true);
+  if (!isCollection(parent)) return undefined;
+  for (const item of parent.items) {
+    const key = (item as { key?: unknown }).key;
+    if (isScalar(key) && String(key.value) === last && key.range) return key.range[0];
   }
   return undefined;
 }

@@ -8,18 +8,19 @@ type QuestionEntry = ContentSet['questions'][number];
 type AreaEntry = ContentSet['areas'][number];
 
 /** Rules of the question bank: pairing with areas, unique ids, complete options, valid links to guidance. */
-export function checkQuestions(content: ContentSet): Problem[] {
+export function checkQuestions(content: ContentSet, invalid: ReadonlySet<string> = new Set()): Problem[] {
   const areas = new Map(content.areas.map((a) => [a.id, a]));
   const idCounts = countBy(content.questions.flatMap((file) => file.data.questions.map((q) => q.id)));
   return [
-    ...checkPairing(content),
+    ...checkPairing(content, invalid),
     ...content.questions.flatMap((file) => checkFile(file, areas.get(file.id), idCounts)),
   ];
 }
 
-function checkPairing({ areas, questions }: ContentSet): Problem[] {
-  const questionIds = new Set(questions.map((q) => q.id));
-  const areaIds = new Set(areas.map((a) => a.id));
+// An entry that failed its schema still exists: its own problems are reported, not its absence.
+function checkPairing({ areas, questions }: ContentSet, invalid: ReadonlySet<string>): Problem[] {
+  const questionIds = new Set([...questions.map((q) => q.id), ...idsIn(invalid, 'questions')]);
+  const areaIds = new Set([...areas.map((a) => a.id), ...idsIn(invalid, 'areas')]);
   return [
     ...areas
       .filter((a) => !questionIds.has(a.id))
@@ -28,6 +29,10 @@ function checkPairing({ areas, questions }: ContentSet): Problem[] {
       .filter((q) => !areaIds.has(q.id))
       .map((q) => ({ file: q.file, path: '', message: `there is no area named "${q.id}": the file name must match a file in content/areas/` })),
   ];
+}
+
+function idsIn(invalid: ReadonlySet<string>, collection: string): string[] {
+  return [...invalid].filter((key) => key.startsWith(`${collection}/`)).map((key) => key.slice(collection.length + 1));
 }
 
 function checkFile(file: QuestionEntry, area: AreaEntry | undefined, idCounts: Map<string, number>): Problem[] {

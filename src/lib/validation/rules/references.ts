@@ -7,12 +7,12 @@ interface Reference {
   collection: string;
 }
 
-const where: Record<string, (id: string) => string> = {
-  areas: (id) => `content/areas/${id}.mdx`,
-  roles: (id) => `content/roles/${id}.md`,
-  training: (id) => `content/training/${id}.mdx`,
-  processes: (id) => `an entry with id "${id}" in content/processes.yaml`,
-  resources: (id) => `an entry with id "${id}" in content/resources.yaml`,
+const missing: Record<string, (id: string) => string> = {
+  areas: (id) => `there is no content/areas/${id}.mdx`,
+  roles: (id) => `there is no content/roles/${id}.md`,
+  training: (id) => `there is no content/training/${id}.mdx`,
+  processes: (id) => `content/processes.yaml has no entry with id "${id}"`,
+  resources: (id) => `content/resources.yaml has no entry with id "${id}"`,
 };
 
 /** Every reference to another entry (role, area, process, module, resource) must name one that exists. */
@@ -25,8 +25,8 @@ export function checkReferences(content: ContentSet, invalid: ReadonlySet<string
     for (const entry of content[key] as Entry<unknown>[]) {
       for (const { path, ref } of findReferences(entry.data, [])) {
         if (known.get(ref.collection)?.has(ref.id) || invalid.has(`${ref.collection}/${ref.id}`)) continue;
-        const expected = where[ref.collection]?.(ref.id) ?? ref.collection;
-        problems.push(problemAt(entry, path, `"${ref.id}" does not exist: there is no ${expected}`));
+        const why = missing[ref.collection]?.(ref.id) ?? `there is no such entry in ${ref.collection}`;
+        problems.push(problemAt(entry, path, `"${ref.id}" does not exist: ${why}`));
       }
     }
   }

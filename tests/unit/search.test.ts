@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { nextResultIndex } from '../../src/lib/search/keyboard.ts';
+import { pagefindFilters, parseSearchParams, searchPageUrl } from '../../src/lib/search/query.ts';
+import { safeExcerpt, toResultView } from '../../src/lib/search/results.ts';
+import { questionRecords } from '../../src/lib/search/question-records.ts';
+import bank from '../fixtures/assessment/bank.json' with { type: 'json' };
+import { bankSchema } from '../../src/schemas/bank.ts';
+
+describe('search filters', () => {
+  it('asks Pagefind for any of the values within a filter, and leaves out empty filters', () => {
+    expect(pagefindFilters({ type: ['Guidance', 'Role'], area: [], role: ['IT support'] })).toEqual({
+      type: { any: ['Guidance', 'Role'] },
+      role: { any: ['IT support'] },
+    });
+  });
+
+  it('round-trips a search through the search page address', () => {
+    const url = searchPageUrl(' batch job ', { type: ['Question'], area: ['99.40 Background jobs'], role: [] });
+    expect(url).toBe('/search/?q=batch+job&type=Question&area=99.40+Background+jobs');
+    expect(parseSearchParams(url.split('?')[1]!)).toEqual({
+      query: 'batch job',
+      selection: { type: ['Question'], area: ['99.40 Background jobs'], role: [] },
+    });
+  });
+
+  it('gives the bare search page for an empty search', () => {
+    expect(searchPageUrl('  ', {})).toBe('/search/');
+  });
+});
+
+describe('search results', () => {
+  it('keeps only <mark> in excerpts', () => {
+    expect(safeExcerpt('a <mark>RTO</mark> <img src=x onerror=alert(1)> b')).toBe('a <mark>RTO</mark>  b');
+  });
+
+  it('shows the best sections with anchors, not the page itself', () => {
+    const view = toResultView(
+      {
+        url: '/areas/x/',
+        excerpt: 'x',
+        meta: { title: 'X' },
+        filters: { type: ['Guidance'] },
+        sub_results: [
+          { url: '/areas/x/', title: 'X', excerpt: '' },
+          { url: '/areas/x/#a', title: 'A', excerpt: '' },
+          { url: '/areas/x/#b', title: 'B', excerpt: '' },
+        ],
+      },
+      1,
+    );
+    expect(view).toMatchObject({ title: 'X', type: 'Guidance', sections: [{ url: '/areas/x/#a', title: 'A' }] });
+  });
+});
+
+describe('moving through results with the keyboard', () => {
+  it('goes down from the field into the results and back up to the field', () => {
+    expect(nextResultIndex(-1, 'ArrowDown', 3)).toBe(0);
+    expect(nextResultIndex(0, 'ArrowDown', 3)).toBe(1);
+    expect(nextResultIndex(2, 'ArrowDown', 3)).toBe(2);
+    expect(nextResultIndex(0, 'ArrowUp', 3)).toBe(-1);
+    expect(nextResultIndex(1, 'End', 3)).toBe(2);
+  });
+
+  it('leaves other keys and empty results alone', () => {
+    expect(nextResultIndex(-1, 'ArrowDown', 0)).toBeUndefined();
+    expect(nextResultIndex(-1, 'Home', 3)).toBeUndefined();
+    expect(nextResultIndex(1, 'a', 3)).toBeUndefined();
+  });
+});
+
+describe('question search records', () => {
+  it('makes one record per question, opening the printable questionnaire at it, with filters', () => {
+    const parsed = bankSchema.parse(bank);
+    const records = questionRecords(parsed);
+    const count = parsed.areas.reduce((sum, a) => sum + a.questions.length, 0);
+    expect(records).toHaveLength(count);
+    const first = parsed.areas[0]!;
+    expect(records[0]).toMatchObject({
+      url: `/assessment/print/#q-${first.questions[0]!.id}`,
+      filters: { type: ['Question'], area: [`${first.catalogId} ${first.shortTitle}`] },
+    });
+  });
+});
