@@ -2,7 +2,12 @@ import type { AssessmentFile } from '../../schemas/assessment-file.ts';
 import type { BankArea } from '../../schemas/bank.ts';
 import type { Fraction } from './fraction.ts';
 import { answerOf } from './lookup.ts';
-import { levelsAssuming, scoredLevels, traceQuestion, type QuestionTrace } from './question-trace.ts';
+import {
+  levelsAssuming,
+  scoredLevels,
+  traceQuestion,
+  type QuestionTrace,
+} from './question-trace.ts';
 import type { ScopedArea } from './scope.ts';
 import { scoreOf, type Score } from './score-value.ts';
 import { weightedMean } from './weighted-mean.ts';
@@ -34,7 +39,11 @@ export function areaFraction(traces: readonly QuestionTrace[]): Fraction | undef
   return weightedMean(scoredLevels(traces));
 }
 
-export function scoreArea(scoped: ScopedArea, assessment: AssessmentFile, target: number): AreaResult {
+export function scoreArea(
+  scoped: ScopedArea,
+  assessment: AssessmentFile,
+  target: number,
+): AreaResult {
   const questions = scoped.questions.map((q) => traceQuestion(q, answerOf(assessment, q.id)));
   const exact = areaFraction(questions);
   return {

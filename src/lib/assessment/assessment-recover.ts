@@ -19,14 +19,19 @@ const DROPPED_ENTRY = 'An unreadable entry in the list of assessments was droppe
  * targets and scope, so one bad answer never costs the others. Missing essentials get defaults;
  * an entry with neither its own title nor any answer or note is dropped as noise.
  */
-export function recoverAssessment(raw: unknown, ctx: RecoveryContext): { assessment?: StoredAssessment; problems: string[] } {
+export function recoverAssessment(
+  raw: unknown,
+  ctx: RecoveryContext,
+): { assessment?: StoredAssessment; problems: string[] } {
   if (!isRecord(raw)) return { problems: [DROPPED_ENTRY] };
   const problems: string[] = [];
   const label = `Assessment "${typeof raw['title'] === 'string' ? raw['title'].slice(0, 60) : '?'}"`;
   const candidate = salvage(raw, ctx, (what) => problems.push(`${label}: ${what}.`));
   if (!hasSubstance(raw, candidate)) return { problems: [DROPPED_ENTRY] };
   const checked = storedAssessmentSchema.safeParse(candidate);
-  return checked.success ? { assessment: checked.data, problems } : { problems: [...problems, `${label}: dropped.`] };
+  return checked.success
+    ? { assessment: checked.data, problems }
+    : { problems: [...problems, `${label}: dropped.`] };
 }
 
 type Note = (what: string) => void;
@@ -55,7 +60,12 @@ function salvage(raw: Record<string, unknown>, ctx: RecoveryContext, note: Note)
   };
 }
 
-function optionalField<T>(raw: Record<string, unknown>, name: string, schema: z.ZodType<T>, note: Note) {
+function optionalField<T>(
+  raw: Record<string, unknown>,
+  name: string,
+  schema: z.ZodType<T>,
+  note: Note,
+) {
   if (raw[name] === undefined) return {};
   const parsed = schema.safeParse(raw[name]);
   if (!parsed.success) note(`its ${name} was unreadable and was dropped`);
@@ -77,22 +87,43 @@ interface RecordSchema<V> {
   valueType: z.ZodType<V>;
 }
 
-function validEntries<V>(value: unknown, schema: RecordSchema<V>, note: Note, what: string): Record<string, V> {
+function validEntries<V>(
+  value: unknown,
+  schema: RecordSchema<V>,
+  note: Note,
+  what: string,
+): Record<string, V> {
   const entries = isRecord(value) ? Object.entries(value) : [];
-  const kept = entries.filter(([key, entry]) => schema.keyType.safeParse(key).success && schema.valueType.safeParse(entry).success);
+  const kept = entries.filter(
+    ([key, entry]) =>
+      schema.keyType.safeParse(key).success && schema.valueType.safeParse(entry).success,
+  );
   reportDropped(value, isRecord(value), entries.length - kept.length, note, what);
   // Object.fromEntries defines own properties, so a "__proto__" key could not reach the prototype.
-  return Object.fromEntries(kept.map(([key, entry]) => [key, schema.valueType.parse(entry)])) as Record<string, V>;
+  return Object.fromEntries(
+    kept.map(([key, entry]) => [key, schema.valueType.parse(entry)]),
+  ) as Record<string, V>;
 }
 
-function reportDropped(value: unknown, wellFormed: boolean, dropped: number, note: Note, what: string): void {
+function reportDropped(
+  value: unknown,
+  wellFormed: boolean,
+  dropped: number,
+  note: Note,
+  what: string,
+): void {
   if (!wellFormed && value !== undefined) note(`its ${what} could not be read and were dropped`);
   const entries = dropped === 1 ? 'entry was' : 'entries were';
   if (dropped > 0) note(`${dropped} unreadable ${entries} dropped from its ${what}`);
 }
 
 /** Worth keeping: it has its own title or at least one answer or note; else it is noise. */
-function hasSubstance(raw: Record<string, unknown>, candidate: { answers: object; notes: object }): boolean {
+function hasSubstance(
+  raw: Record<string, unknown>,
+  candidate: { answers: object; notes: object },
+): boolean {
   const ownTitle = shape.title.safeParse(raw['title']).success;
-  return ownTitle || Object.keys(candidate.answers).length > 0 || Object.keys(candidate.notes).length > 0;
+  return (
+    ownTitle || Object.keys(candidate.answers).length > 0 || Object.keys(candidate.notes).length > 0
+  );
 }

@@ -30,6 +30,9 @@ export function areaBySlug(bank: Bank, slug: string): BankArea | undefined {
 }
 
 /** Path of the guidance that explains a question: /areas/<slug>/#<anchor>. */
-export function guidanceLink(area: Pick<BankArea, 'slug'>, question: Pick<BankQuestion, 'anchor'>): string {
+export function guidanceLink(
+  area: Pick<BankArea, 'slug'>,
+  question: Pick<BankQuestion, 'anchor'>,
+): string {
   return `/areas/${area.slug}/#${question.anchor}`;
 }

@@ -10,9 +10,15 @@ export async function deflateRaw(bytes: Uint8Array<ArrayBuffer>): Promise<Uint8A
  * Inflates raw DEFLATE data, stopping at maxBytes of output so a tiny link cannot expand into
  * gigabytes. Undefined when the data is damaged, truncated or too large; never rejects.
  */
-export async function inflateRaw(bytes: Uint8Array<ArrayBuffer>, maxBytes: number): Promise<Uint8Array | undefined> {
+export async function inflateRaw(
+  bytes: Uint8Array<ArrayBuffer>,
+  maxBytes: number,
+): Promise<Uint8Array | undefined> {
   try {
-    const reader = new Blob([bytes]).stream().pipeThrough(new DecompressionStream(FORMAT)).getReader();
+    const reader = new Blob([bytes])
+      .stream()
+      .pipeThrough(new DecompressionStream(FORMAT))
+      .getReader();
     const chunks: Uint8Array[] = [];
     let total = 0;
     for (let next = await reader.read(); !next.done; next = await reader.read()) {

@@ -16,7 +16,8 @@ export function describeFieldProblem(issue: Issue): string {
 function reason(issue: Issue): string {
   const [field] = issue.path;
   if (issue.code === 'invalid_key') return ID;
-  if (issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined) return 'is missing';
+  if (issue.code === 'invalid_type' && 'input' in issue && issue.input === undefined)
+    return 'is missing';
   if (field === 'answers') return ANSWER;
   if (field === 'targets') return LEVEL;
   return genericReason(issue);

@@ -5,7 +5,16 @@ import { answerInWords } from './levels.ts';
 import { answerOf, noteOf } from './lookup.ts';
 import { areasInScope } from './scope.ts';
 
-export const CSV_HEADER = ['Area id', 'Area', 'Question id', 'Question', 'Weight', 'Answer', 'Level', 'Note'];
+export const CSV_HEADER = [
+  'Area id',
+  'Area',
+  'Question id',
+  'Question',
+  'Weight',
+  'Answer',
+  'Level',
+  'Note',
+];
 
 /** One row per question in scope, in bank order; opens in Excel with accents intact. */
 export function exportCsv(assessment: AssessmentFile, bank: Bank): string {

@@ -7,7 +7,10 @@ export function exportJson(assessment: AssessmentFile): string {
 }
 
 /** A file name for a download: "q1-baseline-2025-05-01.json". */
-export function exportFileName(assessment: Pick<AssessmentFile, 'title' | 'updatedAt'>, extension: string): string {
+export function exportFileName(
+  assessment: Pick<AssessmentFile, 'title' | 'updatedAt'>,
+  extension: string,
+): string {
   const stem = assessment.title
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')

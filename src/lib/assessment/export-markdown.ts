@@ -40,7 +40,9 @@ function aboutList(assessment: AssessmentFile, bank: Bank): string {
   const { name, role } = assessment.respondent ?? {};
   const focus = bank.roles.find((entry) => entry.slug === assessment.focusRole);
   const facts = [
-    name || role ? `- Respondent: ${escapeMarkdown([name, role && `(${role})`].filter(Boolean).join(' '))}` : '',
+    name || role
+      ? `- Respondent: ${escapeMarkdown([name, role && `(${role})`].filter(Boolean).join(' '))}`
+      : '',
     `- Scope: ${escapeMarkdown(scopeText(assessment, bank))}`,
     focus ? `- Questions for: ${escapeMarkdown(focus.title)}` : '',
     `- Last updated: ${assessment.updatedAt}`,
@@ -50,7 +52,9 @@ function aboutList(assessment: AssessmentFile, bank: Bank): string {
 }
 
 function scopeText(assessment: AssessmentFile, bank: Bank): string {
-  const titles = bank.areas.filter((area) => assessment.scope.includes(area.slug)).map((area) => area.title);
+  const titles = bank.areas
+    .filter((area) => assessment.scope.includes(area.slug))
+    .map((area) => area.title);
   return titles.length === 0 ? 'all areas' : titles.join(', ');
 }
 
@@ -65,8 +69,9 @@ function overallText(results: AssessmentResults, bank: Bank): string {
 
 function retiredSection(results: AssessmentResults): string {
   if (results.retired.length === 0) return '';
-  const items = results.retired.map(({ questionId, answer, note }) =>
-    `- ${escapeMarkdown(questionId)}: ${answer === undefined ? 'no answer' : String(answer)}${note ? `; note: ${escapeMarkdown(note)}` : ''}`,
+  const items = results.retired.map(
+    ({ questionId, answer, note }) =>
+      `- ${escapeMarkdown(questionId)}: ${answer === undefined ? 'no answer' : String(answer)}${note ? `; note: ${escapeMarkdown(note)}` : ''}`,
   );
   return `## Retired answers\n\nAnswers to questions that are no longer in the question bank: kept, not scored.\n\n${items.join('\n')}`;
 }

@@ -22,7 +22,10 @@ export function fraction(numerator: bigint | number, denominator: bigint | numbe
 export function meanOf(fractions: readonly Fraction[]): Fraction | undefined {
   if (fractions.length === 0) return undefined;
   const sum = fractions.reduce((total, f) =>
-    fraction(total.numerator * f.denominator + f.numerator * total.denominator, total.denominator * f.denominator),
+    fraction(
+      total.numerator * f.denominator + f.numerator * total.denominator,
+      total.denominator * f.denominator,
+    ),
   );
   return fraction(sum.numerator, sum.denominator * BigInt(fractions.length));
 }

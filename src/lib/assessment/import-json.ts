@@ -1,4 +1,8 @@
-import { ASSESSMENT_FORMAT, assessmentFileSchema, type AssessmentFile } from '../../schemas/assessment-file.ts';
+import {
+  ASSESSMENT_FORMAT,
+  assessmentFileSchema,
+  type AssessmentFile,
+} from '../../schemas/assessment-file.ts';
 import type { Bank } from '../../schemas/bank.ts';
 import { describeFieldProblem } from './describe-issue.ts';
 import { importMessages, MAX_IMPORT_BYTES } from './import-messages.ts';
@@ -6,8 +10,7 @@ import { importWarnings } from './import-warnings.ts';
 
 /** The outcome of reading a file or a share link. Never thrown: always returned. */
 export type ImportResult =
-  | { ok: true; assessment: AssessmentFile; warnings: string[] }
-  | { ok: false; error: string };
+  { ok: true; assessment: AssessmentFile; warnings: string[] } | { ok: false; error: string };
 
 /** What importJson needs of a browser File (or Blob). */
 export interface FileLike {
@@ -18,7 +21,8 @@ export interface FileLike {
 /** Reads an assessment file: validated against the file format, with warnings; never throws. */
 export async function importJson(input: string | FileLike, bank: Bank): Promise<ImportResult> {
   try {
-    if (typeof input !== 'string' && input.size > MAX_IMPORT_BYTES) return failure(importMessages.tooLarge(input.size));
+    if (typeof input !== 'string' && input.size > MAX_IMPORT_BYTES)
+      return failure(importMessages.tooLarge(input.size));
     const text = typeof input === 'string' ? input : await input.text();
     return importText(text, bank);
   } catch {
@@ -41,10 +45,12 @@ export function importText(text: string, bank: Bank): ImportResult {
 
 /** Validates a parsed JSON value as an assessment file. */
 export function importValue(value: unknown, bank: Bank): ImportResult {
-  if (!isRecord(value) || value['format'] !== ASSESSMENT_FORMAT) return failure(importMessages.notOurFormat);
+  if (!isRecord(value) || value['format'] !== ASSESSMENT_FORMAT)
+    return failure(importMessages.notOurFormat);
   if (value['version'] !== 1) return failure(importMessages.unsupportedVersion(value['version']));
   const result = assessmentFileSchema.safeParse(value, { reportInput: true });
-  if (!result.success) return failure(importMessages.invalidFields(result.error.issues.map(describeFieldProblem)));
+  if (!result.success)
+    return failure(importMessages.invalidFields(result.error.issues.map(describeFieldProblem)));
   return { ok: true, assessment: result.data, warnings: importWarnings(result.data, bank) };
 }
 

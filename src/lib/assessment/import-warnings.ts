@@ -12,7 +12,9 @@ export function importWarnings(file: AssessmentFile, bank: Bank): string[] {
   return [
     file.bank.version === bank.version ? '' : otherBankVersion(file.bank.version),
     retired.length === 0 ? '' : retiredWarning(retired),
-    ignored.areas.length === 0 ? '' : `Unknown areas in the file's scope are ignored: ${list(ignored.areas)}.`,
+    ignored.areas.length === 0
+      ? ''
+      : `Unknown areas in the file's scope are ignored: ${list(ignored.areas)}.`,
     ignored.role === undefined ? '' : `Unknown role "${ignored.role}" in the file is ignored.`,
   ].filter(Boolean);
 }
@@ -22,7 +24,10 @@ function otherBankVersion(version: string): string {
 }
 
 function retiredWarning(ids: readonly string[]): string {
-  const count = ids.length === 1 ? '1 answer is for a question that is' : `${ids.length} answers are for questions that are`;
+  const count =
+    ids.length === 1
+      ? '1 answer is for a question that is'
+      : `${ids.length} answers are for questions that are`;
   return `${count} no longer in the question bank: kept as retired, not scored (${list(ids)}).`;
 }
 

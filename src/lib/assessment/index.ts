@@ -24,8 +24,19 @@ export { exportMarkdown, type MarkdownOptions } from './export-markdown.ts';
 export { decodeShare, encodeShare, shareFragment, sharePayloadOf, SHARE_PARAM } from './share.ts';
 
 export { applyAction, type ActionContext, type StoreAction } from './store-actions.ts';
-export { activeAssessment, STORAGE_KEY, STORE_VERSION, type StoreState, type StoredAssessment } from './store-shape.ts';
+export {
+  activeAssessment,
+  STORAGE_KEY,
+  STORE_VERSION,
+  type StoreState,
+  type StoredAssessment,
+} from './store-shape.ts';
 export type { LoadOutcome, LoadReport } from './store-load.ts';
-export { openAssessmentStore, type AssessmentStore, type StoreOptions, type StoreSnapshot } from './persistent-store.ts';
+export {
+  openAssessmentStore,
+  type AssessmentStore,
+  type StoreOptions,
+  type StoreSnapshot,
+} from './persistent-store.ts';
 export { describeSaveStatus, type SaveStatus } from './save-status.ts';
 export { browserStorage, memoryStorage, type KeyValueStorage } from './storage.ts';

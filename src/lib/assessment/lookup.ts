@@ -11,11 +11,17 @@ export function ownEntry<T>(record: Readonly<Record<string, T>>, key: string): T
   return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
-export function answerOf(assessment: Pick<AssessmentFile, 'answers'>, questionId: string): Answer | undefined {
+export function answerOf(
+  assessment: Pick<AssessmentFile, 'answers'>,
+  questionId: string,
+): Answer | undefined {
   return ownEntry(assessment.answers, questionId);
 }
 
-export function noteOf(assessment: Pick<AssessmentFile, 'notes'>, questionId: string): string | undefined {
+export function noteOf(
+  assessment: Pick<AssessmentFile, 'notes'>,
+  questionId: string,
+): string | undefined {
   return ownEntry(assessment.notes, questionId);
 }
 

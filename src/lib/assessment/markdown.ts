@@ -7,7 +7,11 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** A Markdown table; cells are escaped and alignment is per column ('left' or 'right'). */
-export function markdownTable(header: readonly string[], align: readonly ('left' | 'right')[], rows: readonly (readonly string[])[]): string {
+export function markdownTable(
+  header: readonly string[],
+  align: readonly ('left' | 'right')[],
+  rows: readonly (readonly string[])[],
+): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   const rule = align.map((side) => (side === 'right' ? '---:' : '---'));
   return [line(header), line(rule), ...rows.map(line)].join('\n');

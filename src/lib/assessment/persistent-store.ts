@@ -90,7 +90,10 @@ function readFresh(session: Session): StoreState {
   session.lastRaw = read.raw;
   publish(session, { state: loaded.state, report: loaded.report });
   // A value that is not exactly current and valid is kept under a backup key before any write.
-  const backedUp = read.raw === null || !needsBackup(loaded.report) || backUp(session.storage, read.raw, session.now());
+  const backedUp =
+    read.raw === null ||
+    !needsBackup(loaded.report) ||
+    backUp(session.storage, read.raw, session.now());
   if (!backedUp) detach(session, 'backup-failed');
   return loaded.state;
 }
@@ -106,7 +109,10 @@ function write(session: Session, state: StoreState): void {
 }
 
 /** Stops using storage for the rest of the session; returns the state kept in memory. */
-function detach(session: Session, reason: Extract<SaveStatus, { saved: false }>['reason']): StoreState {
+function detach(
+  session: Session,
+  reason: Extract<SaveStatus, { saved: false }>['reason'],
+): StoreState {
   session.storage = undefined;
   publish(session, { status: { saved: false, reason } });
   return session.snapshot.state;

@@ -19,7 +19,9 @@ export function traceQuestion(question: BankQuestion, answer: Answer | undefined
 
 /** The questions that count in the score, at their levels. */
 export function scoredLevels(traces: readonly QuestionTrace[]): WeightedLevel[] {
-  return traces.flatMap(({ weight, answer }) => (isLevel(answer) ? [{ weight, level: answer }] : []));
+  return traces.flatMap(({ weight, answer }) =>
+    isLevel(answer) ? [{ weight, level: answer }] : [],
+  );
 }
 
 /**

@@ -31,7 +31,10 @@ interface Ranked extends Recommendation {
 export function recommend(areas: readonly AreaResult[]): Recommendation[] {
   return areas
     .flatMap(rankedInArea)
-    .sort((a, b) => b.priority - a.priority || a.areaIndex - b.areaIndex || a.questionIndex - b.questionIndex)
+    .sort(
+      (a, b) =>
+        b.priority - a.priority || a.areaIndex - b.areaIndex || a.questionIndex - b.questionIndex,
+    )
     .map(({ areaIndex: _a, questionIndex: _q, ...recommendation }) => recommendation);
 }
 

@@ -9,7 +9,9 @@ export function areasTable(results: readonly AreaResult[], bank: Bank): string {
   const rows = results.map((result) => [
     escapeMarkdown(`${result.area.catalogId} ${result.area.title}`),
     result.score?.display ?? '–',
-    result.score ? escapeMarkdown(`${result.score.level} ${levelName(bank, result.score.level)}`) : 'not scored',
+    result.score
+      ? escapeMarkdown(`${result.score.level} ${levelName(bank, result.score.level)}`)
+      : 'not scored',
     rangeText(result.range),
     `${result.completion.answered}/${result.completion.total} (${percent(result.completion.ratio)})`,
     String(result.target),
@@ -22,7 +24,11 @@ export function areasTable(results: readonly AreaResult[], bank: Bank): string {
 }
 
 /** Each area's questions: the explanation of its score. */
-export function answersSection(result: AreaResult, bank: Bank, notes: (questionId: string) => string | undefined): string {
+export function answersSection(
+  result: AreaResult,
+  bank: Bank,
+  notes: (questionId: string) => string | undefined,
+): string {
   const rows = result.questions.map(({ question, weight, answer, counted }) => [
     escapeMarkdown(question.title),
     String(weight),
@@ -31,12 +37,18 @@ export function answersSection(result: AreaResult, bank: Bank, notes: (questionI
     escapeMarkdown(notes(question.id) ?? ''),
   ]);
   const heading = `### ${escapeMarkdown(`${result.area.catalogId} ${result.area.title}`)}`;
-  const table = markdownTable(['Question', 'Weight', 'Answer', 'Counted', 'Note'], ['left', 'right', 'left', 'left', 'left'], rows);
+  const table = markdownTable(
+    ['Question', 'Weight', 'Answer', 'Counted', 'Note'],
+    ['left', 'right', 'left', 'left', 'left'],
+    rows,
+  );
   return `${heading}\n\n${table}`;
 }
 
 function answerText(bank: Bank, answer: number | 'na' | 'unknown'): string {
-  return typeof answer === 'number' ? `${answer} ${answerInWords(bank, answer)}` : answerInWords(bank, answer);
+  return typeof answer === 'number'
+    ? `${answer} ${answerInWords(bank, answer)}`
+    : answerInWords(bank, answer);
 }
 
 /** "2.1–4.2" while the range is open; "–" once the score is fully measured. */

@@ -6,18 +6,29 @@ import type { Recommendation } from './recommendations.ts';
 const NONE = 'No recommendations: every question answered with a level meets its area target.';
 
 /** The recommendations as a numbered list, each with its advice and guidance link. */
-export function recommendationsList(items: readonly Recommendation[], bank: Bank, siteUrl?: string): string {
+export function recommendationsList(
+  items: readonly Recommendation[],
+  bank: Bank,
+  siteUrl?: string,
+): string {
   if (items.length === 0) return NONE;
   return items.map((item, i) => recommendationItem(item, i + 1, bank, siteUrl)).join('\n\n');
 }
 
-function recommendationItem(item: Recommendation, rank: number, bank: Bank, siteUrl?: string): string {
+function recommendationItem(
+  item: Recommendation,
+  rank: number,
+  bank: Bank,
+  siteUrl?: string,
+): string {
   const level = (n: number) => `level ${n} (${levelName(bank, n)})`;
   const lines = [
     `${rank}. **${escapeMarkdown(item.question.title)}** (${escapeMarkdown(item.area.title)}): priority ${item.priority}, now ${level(item.level)}, target ${item.target}.`,
     `   - Now: ${escapeMarkdown(item.current.label)}`,
     item.advice ? `   - Next step: ${escapeMarkdown(item.advice)}` : '',
-    item.next ? `   - ${capitalize(level(item.next.level))}: ${escapeMarkdown(item.next.label)}` : '',
+    item.next
+      ? `   - ${capitalize(level(item.next.level))}: ${escapeMarkdown(item.next.label)}`
+      : '',
     `   - Guidance: ${markdownLink(item.link, absolute(item.link, siteUrl))}`,
   ];
   return lines.filter(Boolean).join('\n');

@@ -1,6 +1,12 @@
 import type { AssessmentFile } from '../../schemas/assessment-file.ts';
 import type { Bank } from '../../schemas/bank.ts';
-import { areaFraction, completionOf, scoreArea, type AreaResult, type Completion } from './area-score.ts';
+import {
+  areaFraction,
+  completionOf,
+  scoreArea,
+  type AreaResult,
+  type Completion,
+} from './area-score.ts';
 import { meanOf, type Fraction } from './fraction.ts';
 import { recommend, type Recommendation } from './recommendations.ts';
 import { retiredAnswers, type RetiredAnswer } from './retired.ts';

@@ -20,7 +20,9 @@ export function scopeFromUrl(searchParams: URLSearchParams, bank: Bank): UrlScop
   const role = searchParams.get('role')?.trim().toLowerCase() || undefined;
   if (role === undefined) return { scope, unknownAreas };
   const known = bank.roles.some((entry) => entry.slug === role);
-  return known ? { scope, focusRole: role, unknownAreas } : { scope, unknownAreas, unknownRole: role };
+  return known
+    ? { scope, focusRole: role, unknownAreas }
+    : { scope, unknownAreas, unknownRole: role };
 }
 
 /** The query string that reproduces a scope, for example "?areas=a,b&role=r" ("" for all). */

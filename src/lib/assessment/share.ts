@@ -30,10 +30,11 @@ export function sharePayloadOf(fragment: string): string | undefined {
 /** Reads a share link fragment like importJson reads a file: validated, never throws. */
 export async function decodeShare(fragment: string, bank: Bank): Promise<ImportResult> {
   try {
-    const payload = sharePayloadOf(fragment);
-    const bytes = payload && payload.length <= 2 * MAX_IMPORT_BYTES ? fromBase64Url(payload) : undefined;
-    const inflated = bytes && (await inflateRaw(bytes, MAX_IMPORT_BYTES));
-    const value = inflated && parseUtf8Json(inflated);
+    const payload = sharePayloadOf(fragment) ?? '';
+    // Base64 is 4/3 of the bytes, and deflate never inflates ordinary JSON: 2 MB of text is ample.
+    const bytes = payload.length <= 2 * MAX_IMPORT_BYTES ? fromBase64Url(payload) : undefined;
+    const inflated = bytes ? await inflateRaw(bytes, MAX_IMPORT_BYTES) : undefined;
+    const value = inflated ? parseUtf8Json(inflated) : undefined;
     return value ? importValue(value.json, bank) : failure(importMessages.damagedLink);
   } catch {
     return failure(importMessages.damagedLink);

@@ -24,7 +24,9 @@ export function browserStorage(): KeyValueStorage | undefined {
 }
 
 /** A storage held in memory: the fallback when the browser's cannot be used, and a test double. */
-export function memoryStorage(initial: Readonly<Record<string, string>> = {}): KeyValueStorage & { keys(): string[] } {
+export function memoryStorage(
+  initial: Readonly<Record<string, string>> = {},
+): KeyValueStorage & { keys(): string[] } {
   const items = new Map(Object.entries(initial));
   return {
     getItem: (key) => items.get(key) ?? null,

@@ -1,20 +1,33 @@
 import { answerOf, noteOf, ownEntry } from './lookup.ts';
 import type { ActionContext, ActionOf } from './store-actions.ts';
-import { editAssessment, withKey, withoutKey } from './store-edit.ts';
+import { cleanScope, editAssessment, withKey, withoutKey } from './store-edit.ts';
 import type { StoreState } from './store-shape.ts';
 
 const MAX_NOTE = 4000;
 
 /** Records an answer; also records the bank version it was given against. */
-export function setAnswer(state: StoreState, action: ActionOf<'setAnswer'>, ctx: ActionContext): StoreState {
+export function setAnswer(
+  state: StoreState,
+  action: ActionOf<'setAnswer'>,
+  ctx: ActionContext,
+): StoreState {
   return editAssessment(state, action.assessmentId, (a) =>
     answerOf(a, action.questionId) === action.answer && a.bank.version === action.bankVersion
       ? a
-      : { ...a, answers: withKey(a.answers, action.questionId, action.answer), bank: { version: action.bankVersion }, updatedAt: ctx.now },
+      : {
+          ...a,
+          answers: withKey(a.answers, action.questionId, action.answer),
+          bank: { version: action.bankVersion },
+          updatedAt: ctx.now,
+        },
   );
 }
 
-export function clearAnswer(state: StoreState, action: ActionOf<'clearAnswer'>, ctx: ActionContext): StoreState {
+export function clearAnswer(
+  state: StoreState,
+  action: ActionOf<'clearAnswer'>,
+  ctx: ActionContext,
+): StoreState {
   return editAssessment(state, action.assessmentId, (a) =>
     answerOf(a, action.questionId) === undefined
       ? a
@@ -23,20 +36,34 @@ export function clearAnswer(state: StoreState, action: ActionOf<'clearAnswer'>, 
 }
 
 /** Sets the note of a question (the reason, for "na"); an empty note removes it. */
-export function setNote(state: StoreState, action: ActionOf<'setNote'>, ctx: ActionContext): StoreState {
+export function setNote(
+  state: StoreState,
+  action: ActionOf<'setNote'>,
+  ctx: ActionContext,
+): StoreState {
   const note = action.note.trim() === '' ? '' : action.note.slice(0, MAX_NOTE);
   return editAssessment(state, action.assessmentId, (a) => {
     if ((noteOf(a, action.questionId) ?? '') === note) return a;
-    const notes = note === '' ? withoutKey(a.notes, action.questionId) : withKey(a.notes, action.questionId, note);
+    const notes =
+      note === ''
+        ? withoutKey(a.notes, action.questionId)
+        : withKey(a.notes, action.questionId, note);
     return { ...a, notes, updatedAt: ctx.now };
   });
 }
 
 /** Sets an area's target level; null goes back to the bank's default. */
-export function setTarget(state: StoreState, action: ActionOf<'setTarget'>, ctx: ActionContext): StoreState {
+export function setTarget(
+  state: StoreState,
+  action: ActionOf<'setTarget'>,
+  ctx: ActionContext,
+): StoreState {
   return editAssessment(state, action.assessmentId, (a) => {
     if ((ownEntry(a.targets, action.areaSlug) ?? null) === action.target) return a;
-    const targets = action.target === null ? withoutKey(a.targets, action.areaSlug) : withKey(a.targets, action.areaSlug, action.target);
+    const targets =
+      action.target === null
+        ? withoutKey(a.targets, action.areaSlug)
+        : withKey(a.targets, action.areaSlug, action.target);
     return { ...a, targets, updatedAt: ctx.now };
   });
 }
@@ -45,8 +72,7 @@ export function setTarget(state: StoreState, action: ActionOf<'setTarget'>, ctx:
 export function setScope(state: StoreState, action: ActionOf<'setScope'>): StoreState {
   return editAssessment(state, action.assessmentId, ({ focusRole: _old, ...a }) => ({
     ...a,
-    scope: [...new Set(action.scope)],
-    ...(action.focusRole !== undefined && { focusRole: action.focusRole }),
+    ...cleanScope(action.scope, action.focusRole),
   }));
 }
 

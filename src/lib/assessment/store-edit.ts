@@ -1,3 +1,4 @@
+import { slugSchema } from '../../schemas/common.ts';
 import { storedAssessmentSchema, type StoreState, type StoredAssessment } from './store-shape.ts';
 
 /**
@@ -28,6 +29,19 @@ export function withoutKey<T>(record: Readonly<Record<string, T>>, key: string):
 }
 
 /** A record with one key set, as an own property even for "constructor" or "__proto__". */
-export function withKey<T>(record: Readonly<Record<string, T>>, key: string, value: T): Record<string, T> {
+export function withKey<T>(
+  record: Readonly<Record<string, T>>,
+  key: string,
+  value: T,
+): Record<string, T> {
   return Object.fromEntries([...Object.entries(record).filter(([k]) => k !== key), [key, value]]);
+}
+
+/** Scope fields the file format accepts: distinct slugs (at most 100) and a slug role, if any. */
+export function cleanScope(scope: readonly string[], focusRole: string | undefined) {
+  const isSlug = (value: string) => slugSchema.safeParse(value).success;
+  const areas = [...new Set(scope)].filter(isSlug).slice(0, 100);
+  return focusRole !== undefined && isSlug(focusRole)
+    ? { scope: areas, focusRole }
+    : { scope: areas };
 }

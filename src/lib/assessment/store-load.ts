@@ -1,7 +1,12 @@
 import type { RecoveryContext } from './assessment-recover.ts';
 import { migrate } from './store-migrations.ts';
 import { isConsistent, recoverState } from './store-recover.ts';
-import { emptyStoreState, STORE_VERSION, storeStateSchema, type StoreState } from './store-shape.ts';
+import {
+  emptyStoreState,
+  STORE_VERSION,
+  storeStateSchema,
+  type StoreState,
+} from './store-shape.ts';
 
 /**
  * How a stored value was read:
@@ -19,15 +24,29 @@ export interface LoadReport {
 }
 
 /** Parses, migrates and validates the raw stored text. Never throws. */
-export function loadState(raw: string | null, ctx: RecoveryContext): { state: StoreState; report: LoadReport } {
+export function loadState(
+  raw: string | null,
+  ctx: RecoveryContext,
+): { state: StoreState; report: LoadReport } {
   if (raw === null) return { state: emptyStoreState(), report: { outcome: 'empty', problems: [] } };
   const parsed = parseJson(raw);
-  if (!parsed.ok) return recovered(emptyStoreState(), ['The saved assessments could not be read: they are not JSON.']);
+  if (!parsed.ok)
+    return recovered(emptyStoreState(), [
+      'The saved assessments could not be read: they are not JSON.',
+    ]);
   const { value, fromVersion } = migrate(parsed.value);
-  const newer = fromVersion > STORE_VERSION ? [`The saved assessments come from a newer version of this site (store version ${fromVersion}); only what this version understands is shown.`] : [];
+  const newer =
+    fromVersion > STORE_VERSION
+      ? [
+          `The saved assessments come from a newer version of this site (store version ${fromVersion}); only what this version understands is shown.`,
+        ]
+      : [];
   const strict = storeStateSchema.safeParse(value);
   if (strict.success && isConsistent(strict.data) && newer.length === 0) {
-    return { state: strict.data, report: { outcome: fromVersion === STORE_VERSION ? 'ok' : 'migrated', problems: [] } };
+    return {
+      state: strict.data,
+      report: { outcome: fromVersion === STORE_VERSION ? 'ok' : 'migrated', problems: [] },
+    };
   }
   const recovery = recoverState(value, ctx);
   return recovered(recovery.state, [...newer, ...recovery.problems]);

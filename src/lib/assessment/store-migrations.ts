@@ -48,7 +48,8 @@ function fromUnversioned(value: unknown): unknown {
   const assessments = unversionedAssessments(value);
   if (!assessments) return value;
   const first: unknown = assessments[0];
-  const activeId = (isRecord(value) && value['activeId']) || (isRecord(first) && first['id']) || null;
+  const activeId =
+    (isRecord(value) && value['activeId']) || (isRecord(first) && first['id']) || null;
   return { version: 1, activeId, assessments, trash: null };
 }
 

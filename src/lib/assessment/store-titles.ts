@@ -13,7 +13,12 @@ export function cleanTitle(title: string): string | undefined {
  * `title` if no other assessment has it (ignoring case), else "title (suffix)",
  * "title (suffix 2)"… With `always`, the suffix is added even when the title is free.
  */
-export function uniqueTitle(title: string, suffix: string, taken: readonly string[], always = false): string {
+export function uniqueTitle(
+  title: string,
+  suffix: string,
+  taken: readonly string[],
+  always = false,
+): string {
   const used = new Set(taken.map((t) => t.toLowerCase()));
   if (!always && !used.has(title.toLowerCase())) return title;
   for (let n = 1; ; n += 1) {

@@ -1,5 +1,9 @@
 import fc from 'fast-check';
-import { ASSESSMENT_FORMAT, type Answer, type AssessmentFile } from '../../../src/schemas/assessment-file.ts';
+import {
+  ASSESSMENT_FORMAT,
+  type Answer,
+  type AssessmentFile,
+} from '../../../src/schemas/assessment-file.ts';
 import { bank } from './helpers.ts';
 
 const bankQuestionIds = bank.areas.flatMap((area) => area.questions.map((q) => q.id));
@@ -8,18 +12,34 @@ const bankRoleSlugs = bank.roles.map((role) => role.slug);
 
 export const slugArb = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,6}){0,2}$/);
 export const levelArb = fc.integer({ min: 1, max: 5 });
-export const answerArb: fc.Arbitrary<Answer> = fc.oneof(levelArb, fc.constant('na' as const), fc.constant('unknown' as const));
+export const answerArb: fc.Arbitrary<Answer> = fc.oneof(
+  levelArb,
+  fc.constant('na' as const),
+  fc.constant('unknown' as const),
+);
 
 /** Mostly questions of the sample bank, sometimes retired ones. */
-export const questionIdArb = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...bankQuestionIds) }, { weight: 1, arbitrary: slugArb });
-const areaSlugArb = fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...bankAreaSlugs) }, { weight: 1, arbitrary: slugArb });
+export const questionIdArb = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...bankQuestionIds) },
+  { weight: 1, arbitrary: slugArb },
+);
+const areaSlugArb = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...bankAreaSlugs) },
+  { weight: 1, arbitrary: slugArb },
+);
 
 /** Any Unicode text (code points, so at most 2 UTF-16 units each), trimmed as the schema trims. */
-const textArb = (maxLength: number) => fc.string({ unit: 'binary', maxLength }).map((s) => s.trim());
+const textArb = (maxLength: number) =>
+  fc.string({ unit: 'binary', maxLength }).map((s) => s.trim());
 
 const dateTimeArb = fc
-  .tuple(fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), fc.boolean())
-  .map(([date, withOffset]) => (withOffset ? date.toISOString().replace('Z', '+05:30') : date.toISOString()));
+  .tuple(
+    fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }),
+    fc.boolean(),
+  )
+  .map(([date, withOffset]) =>
+    withOffset ? date.toISOString().replace('Z', '+05:30') : date.toISOString(),
+  );
 
 const dictionary = <V>(key: fc.Arbitrary<string>, value: fc.Arbitrary<V>) =>
   fc.dictionary(key, value, { maxKeys: 10, noNullPrototype: true });
@@ -29,9 +49,14 @@ export const assessmentFileArb: fc.Arbitrary<AssessmentFile> = fc.record(
   {
     format: fc.constant(ASSESSMENT_FORMAT),
     version: fc.constant(1 as const),
-    bank: fc.record({ version: fc.oneof(fc.constant(bank.version), fc.stringMatching(/^[0-9a-f]{16}$/)) }),
+    bank: fc.record({
+      version: fc.oneof(fc.constant(bank.version), fc.stringMatching(/^[0-9a-f]{16}$/)),
+    }),
     title: textArb(60).filter((title) => title.length > 0),
-    respondent: fc.record({ name: textArb(60), role: textArb(40) }, { requiredKeys: [], noNullPrototype: true }),
+    respondent: fc.record(
+      { name: textArb(60), role: textArb(40) },
+      { requiredKeys: [], noNullPrototype: true },
+    ),
     createdAt: dateTimeArb,
     updatedAt: dateTimeArb,
     scope: fc.uniqueArray(areaSlugArb, { maxLength: 4 }),
@@ -41,7 +66,18 @@ export const assessmentFileArb: fc.Arbitrary<AssessmentFile> = fc.record(
     notes: dictionary(questionIdArb, textArb(200)),
   },
   {
-    requiredKeys: ['format', 'version', 'bank', 'title', 'createdAt', 'updatedAt', 'scope', 'targets', 'answers', 'notes'],
+    requiredKeys: [
+      'format',
+      'version',
+      'bank',
+      'title',
+      'createdAt',
+      'updatedAt',
+      'scope',
+      'targets',
+      'answers',
+      'notes',
+    ],
     noNullPrototype: true,
   },
 );

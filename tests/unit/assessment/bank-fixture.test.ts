@@ -10,7 +10,11 @@ describe('sample bank fixture', () => {
 
   it('has three areas whose questions have one option per level 1..5', () => {
     const bank = bankSchema.parse(JSON.parse(fixtureText('bank.json')));
-    expect(bank.areas.map((area) => area.slug)).toEqual(['business-continuity', 'access-security', 'notifications-alerts']);
+    expect(bank.areas.map((area) => area.slug)).toEqual([
+      'business-continuity',
+      'access-security',
+      'notifications-alerts',
+    ]);
     for (const question of bank.areas.flatMap((area) => area.questions)) {
       expect(question.options.map((option) => option.level)).toEqual([1, 2, 3, 4, 5]);
     }

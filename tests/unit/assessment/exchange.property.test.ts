@@ -13,7 +13,14 @@ const validFile: unknown = JSON.parse(fixtureText('valid.json'));
 
 /** A valid file with one value somewhere replaced, deleted or retyped. */
 const mutatedFileArb = fc
-  .tuple(fc.array(fc.oneof({ weight: 4, arbitrary: keyOfValidFile() }, fc.string(), fc.nat(3)), { minLength: 1, maxLength: 3 }), fc.jsonValue(), fc.boolean())
+  .tuple(
+    fc.array(fc.oneof({ weight: 4, arbitrary: keyOfValidFile() }, fc.string(), fc.nat(3)), {
+      minLength: 1,
+      maxLength: 3,
+    }),
+    fc.jsonValue(),
+    fc.boolean(),
+  )
   .map(([path, value, remove]) => mutate(structuredClone(validFile), path, value, remove));
 
 describe('exchange properties', () => {
@@ -53,7 +60,11 @@ describe('exchange properties', () => {
   });
 
   it('never throws decoding arbitrary share fragments', async () => {
-    const fragments = fc.oneof(fc.string(), fc.base64String().map((s) => `#share=${s}`), fc.stringMatching(/^#share=[A-Za-z0-9_-]{0,40}$/));
+    const fragments = fc.oneof(
+      fc.string(),
+      fc.base64String().map((s) => `#share=${s}`),
+      fc.stringMatching(/^#share=[A-Za-z0-9_-]{0,40}$/),
+    );
     await fc.assert(
       fc.asyncProperty(fragments, async (fragment) => {
         const result = await decodeShare(fragment, bank);
@@ -76,7 +87,8 @@ describe('exchange properties', () => {
     fc.assert(
       fc.property(mutatedFileArb, (value) => {
         const result = importText(JSON.stringify(value) ?? '', bank);
-        if (result.ok) expect(importText(exportJson(result.assessment), bank)).toMatchObject({ ok: true });
+        if (result.ok)
+          expect(importText(exportJson(result.assessment), bank)).toMatchObject({ ok: true });
         else expect(result.error).toMatch(/^This (is not|assessment file|file)/);
       }),
       { numRuns: 300 },
@@ -98,7 +110,12 @@ function keyOfValidFile(): fc.Arbitrary<string> {
   return fc.constantFrom(...keys);
 }
 
-function mutate(root: unknown, path: readonly (string | number)[], value: unknown, remove: boolean): unknown {
+function mutate(
+  root: unknown,
+  path: readonly (string | number)[],
+  value: unknown,
+  remove: boolean,
+): unknown {
   let node = root;
   for (const key of path.slice(0, -1)) {
     if (typeof node !== 'object' || node === null) return root;

@@ -23,18 +23,31 @@ describe('CSV cells (RFC 4180)', () => {
   });
 
   it('start the document with a UTF-8 BOM and end every record with CRLF', () => {
-    expect(csvDocument([['a', 'b'], ['c', 'd']])).toBe('\uFEFFa,b\r\nc,d\r\n');
+    expect(
+      csvDocument([
+        ['a', 'b'],
+        ['c', 'd'],
+      ]),
+    ).toBe('\uFEFFa,b\r\nc,d\r\n');
   });
 });
 
 describe('exportCsv', () => {
   const assessment = makeAssessment({
     scope: ['business-continuity', 'notifications-alerts'],
-    answers: { 'recovery-objectives': 3, 'backup-restore-tests': 'na', 'continuity-exercises': 'unknown', 'service-health-alerts': 5 },
-    notes: { 'backup-restore-tests': 'Géré par le prestataire, "hors périmètre"', 'service-health-alerts': '=1+1' },
+    answers: {
+      'recovery-objectives': 3,
+      'backup-restore-tests': 'na',
+      'continuity-exercises': 'unknown',
+      'service-health-alerts': 5,
+    },
+    notes: {
+      'backup-restore-tests': 'Géré par le prestataire, "hors périmètre"',
+      'service-health-alerts': '=1+1',
+    },
   });
 
-  it('writes one row per question in scope, in bank order, with level names or N/A / Don\'t know', () => {
+  it("writes one row per question in scope, in bank order, with level names or N/A / Don't know", () => {
     expect(exportCsv(assessment, bank).split('\r\n')).toEqual([
       '\uFEFFArea id,Area,Question id,Question,Weight,Answer,Level,Note',
       '99.10,Define business continuity plan,recovery-objectives,"Recovery objectives, RTO and RPO",1,3,Defined,',
@@ -47,7 +60,12 @@ describe('exportCsv', () => {
   });
 
   it('follows the focus role', () => {
-    const rows = exportCsv(makeAssessment({ focusRole: 'security-compliance' }), bank).trim().split('\r\n');
-    expect(rows.slice(1).map((row) => row.split(',')[2])).toEqual(['user-onboarding', 'privileged-access']);
+    const rows = exportCsv(makeAssessment({ focusRole: 'security-compliance' }), bank)
+      .trim()
+      .split('\r\n');
+    expect(rows.slice(1).map((row) => row.split(',')[2])).toEqual([
+      'user-onboarding',
+      'privileged-access',
+    ]);
   });
 });

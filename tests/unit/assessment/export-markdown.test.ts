@@ -10,14 +10,18 @@ const report = (options = {}) => exportMarkdown(file, bank, scoreAssessment(file
 
 describe('exportMarkdown', () => {
   it('starts with the title and the facts of the assessment', () => {
-    expect(report()).toMatch(/^# Q1 baseline\n\nMaturity self-assessment .*\n\n- Respondent: Ana Souza \(administrators\)\n- Scope: all areas\n/);
+    expect(report()).toMatch(
+      /^# Q1 baseline\n\nMaturity self-assessment .*\n\n- Respondent: Ana Souza \(administrators\)\n- Scope: all areas\n/,
+    );
   });
 
   it('gives the overall score with one decimal, level name and completion', () => {
     // continuity (2 + 6 + 12) / 6 = 3.33; access: privileged 2 only → 2.0; notifications: no level.
     // overall (10/3 + 2) / 2 = 8/3 = 2.67 → "2.7", level 2. Access range: (1×1 + 3×2) / 4 = 1.75
     // → "1.8" to (1×5 + 3×2) / 4 = 2.75 → "2.8" (half up both times).
-    expect(report()).toContain('Overall score **2.7** of 5, level 2 (Managed): the mean of 2 area scores. Answered 6 of 7 questions (86%).');
+    expect(report()).toContain(
+      'Overall score **2.7** of 5, level 2 (Managed): the mean of 2 area scores. Answered 6 of 7 questions (86%).',
+    );
   });
 
   it('has a per-area table: score, level, range, completion, target', () => {
@@ -46,8 +50,12 @@ describe('exportMarkdown', () => {
   });
 
   it('explains every area question by question, with notes', () => {
-    expect(report()).toContain('| Service health alerts | 2 | N/A | no | We rely on the vendor\'s status page. |');
-    expect(report()).toContain('| Privileged access reviews | 3 | 2 Managed | yes | Reviewed twice a year, by hand. |');
+    expect(report()).toContain(
+      "| Service health alerts | 2 | N/A | no | We rely on the vendor's status page. |",
+    );
+    expect(report()).toContain(
+      '| Privileged access reviews | 3 | 2 Managed | yes | Reviewed twice a year, by hand. |',
+    );
   });
 
   it('lists retired answers, and says when there is nothing to recommend', () => {
@@ -55,12 +63,18 @@ describe('exportMarkdown', () => {
     const text = exportMarkdown(other, bank, scoreAssessment(other, bank));
     expect(text).toContain('## Retired answers');
     expect(text).toContain('- old-question: 4');
-    expect(text).toContain('No recommendations: every question answered with a level meets its area target.');
+    expect(text).toContain(
+      'No recommendations: every question answered with a level meets its area target.',
+    );
   });
 
   it('escapes Markdown in user text so a title or note cannot inject markup', () => {
-    expect(escapeMarkdown('*bold* | <script> [x](y)\nnext')).toBe('\\*bold\\* \\| \\<script\\> \\[x\\](y) next');
+    expect(escapeMarkdown('*bold* | <script> [x](y)\nnext')).toBe(
+      '\\*bold\\* \\| \\<script\\> \\[x\\](y) next',
+    );
     const hostile = makeAssessment({ title: '# Big | <img src=x>' });
-    expect(exportMarkdown(hostile, bank, scoreAssessment(hostile, bank))).toMatch(/^# \\# Big \\\| \\<img src=x\\>\n/);
+    expect(exportMarkdown(hostile, bank, scoreAssessment(hostile, bank))).toMatch(
+      /^# \\# Big \\\| \\<img src=x\\>\n/,
+    );
   });
 });

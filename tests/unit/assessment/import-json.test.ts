@@ -39,14 +39,21 @@ describe('importJson: accepted files', () => {
 
   it('warns about an unknown focus role', async () => {
     const result = await importJson(exportJson(makeAssessment({ focusRole: 'auditors' })), bank);
-    expect(result.ok && result.warnings).toEqual(['Unknown role "auditors" in the file is ignored.']);
+    expect(result.ok && result.warnings).toEqual([
+      'Unknown role "auditors" in the file is ignored.',
+    ]);
   });
 });
 
 describe('importJson: refused files, each with its message', () => {
   it('too large (over 1 MB), checked before reading a file', async () => {
-    const file = { size: MAX_IMPORT_BYTES + 1, text: () => Promise.reject(new Error('must not be read')) };
-    expect(await errorOf(file)).toBe('This file is too large (1.1 MB): an assessment file is at most 1 MB.');
+    const file = {
+      size: MAX_IMPORT_BYTES + 1,
+      text: () => Promise.reject(new Error('must not be read')),
+    };
+    expect(await errorOf(file)).toBe(
+      'This file is too large (1.1 MB): an assessment file is at most 1 MB.',
+    );
     expect(await errorOf(' '.repeat(3 * MAX_IMPORT_BYTES))).toBe(
       'This file is too large (3.0 MB): an assessment file is at most 1 MB.',
     );
@@ -54,7 +61,10 @@ describe('importJson: refused files, each with its message', () => {
 
   it('too large once encoded as UTF-8, even if short in characters', () => {
     const text = 'é'.repeat(MAX_IMPORT_BYTES / 2 + 1); // 2 bytes each
-    expect(importText(text, bank)).toEqual({ ok: false, error: 'This file is too large (1.1 MB): an assessment file is at most 1 MB.' });
+    expect(importText(text, bank)).toEqual({
+      ok: false,
+      error: 'This file is too large (1.1 MB): an assessment file is at most 1 MB.',
+    });
   });
 
   it('empty', async () => {
@@ -62,11 +72,15 @@ describe('importJson: refused files, each with its message', () => {
   });
 
   it('unreadable (the browser fails to read the file)', async () => {
-    expect(await errorOf({ size: 10, text: () => Promise.reject(new Error('NotReadableError')) })).toBe('This file could not be read.');
+    expect(
+      await errorOf({ size: 10, text: () => Promise.reject(new Error('NotReadableError')) }),
+    ).toBe('This file could not be read.');
   });
 
   it('not JSON', async () => {
-    expect(await errorOf(fixtureText('not-json.csv'))).toBe('This file is not JSON, so it is not an assessment file.');
+    expect(await errorOf(fixtureText('not-json.csv'))).toBe(
+      'This file is not JSON, so it is not an assessment file.',
+    );
   });
 
   it('JSON, but not our format', async () => {
@@ -104,8 +118,11 @@ describe('importJson: refused files, each with its message', () => {
   });
 
   it('describes wrong types, bad ids, bad targets and over-long notes', async () => {
-    const bad = (patch: object) => errorOf(JSON.stringify({ ...JSON.parse(exportJson(makeAssessment())), ...patch }));
-    expect(await bad({ title: 5 })).toBe('This assessment file has invalid fields: field title: should be text.');
+    const bad = (patch: object) =>
+      errorOf(JSON.stringify({ ...JSON.parse(exportJson(makeAssessment())), ...patch }));
+    expect(await bad({ title: 5 })).toBe(
+      'This assessment file has invalid fields: field title: should be text.',
+    );
     expect(await bad({ answers: { 'Bad Id': 3 } })).toBe(
       'This assessment file has invalid fields: field answers["Bad Id"]: is not a valid id: use lower-case letters, digits and single hyphens.',
     );
@@ -115,6 +132,8 @@ describe('importJson: refused files, each with its message', () => {
     expect(await bad({ notes: { 'user-onboarding': 'x'.repeat(4001) } })).toBe(
       'This assessment file has invalid fields: field notes.user-onboarding: must have at most 4000 characters.',
     );
-    expect(await bad({ scope: 'all' })).toBe('This assessment file has invalid fields: field scope: should be a list.');
+    expect(await bad({ scope: 'all' })).toBe(
+      'This assessment file has invalid fields: field scope: should be a list.',
+    );
   });
 });

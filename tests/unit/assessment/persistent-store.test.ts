@@ -1,7 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
 import { importJson } from '../../../src/lib/assessment/import-json.ts';
 import { describeSaveStatus } from '../../../src/lib/assessment/save-status.ts';
-import { BACKUP_KEY_PREFIX, STORAGE_KEY, activeAssessment } from '../../../src/lib/assessment/store-shape.ts';
+import {
+  BACKUP_KEY_PREFIX,
+  STORAGE_KEY,
+  activeAssessment,
+} from '../../../src/lib/assessment/store-shape.ts';
 import { browserStorage, memoryStorage } from '../../../src/lib/assessment/storage.ts';
 import { bank, fixtureText } from './helpers.ts';
 import { failingStorage, openTestStore } from './store-fakes.ts';
@@ -47,7 +51,9 @@ describe('the persistent store', () => {
     const { state } = store.dispatch(create());
     store.dispatch(answer(state.activeId!, 'alert-routing', 2));
     expect(activeAssessment(store.getSnapshot().state)?.answers).toEqual({ 'alert-routing': 2 });
-    expect(describeSaveStatus(store.getSnapshot().status)).toBe('not saved: storage is full or blocked');
+    expect(describeSaveStatus(store.getSnapshot().status)).toBe(
+      'not saved: storage is full or blocked',
+    );
   });
 
   it('backs up a corrupt stored value before writing over it, and reports what was recovered', () => {
@@ -70,7 +76,9 @@ describe('the persistent store', () => {
     const store = openTestStore(storage);
     store.dispatch(create());
     expect(storage.getItem(STORAGE_KEY)).toBe('{not json');
-    expect(describeSaveStatus(store.getSnapshot().status)).toBe('not saved: earlier saved data could not be backed up');
+    expect(describeSaveStatus(store.getSnapshot().status)).toBe(
+      'not saved: earlier saved data could not be backed up',
+    );
     expect(store.getSnapshot().state.assessments).toHaveLength(1);
   });
 
@@ -97,7 +105,11 @@ describe('the persistent store', () => {
     tabB.dispatch(answer(id, 'user-onboarding', 5));
     tabA.dispatch(answer(id, 'privileged-access', 3));
     const stored = openTestStore(storage).getSnapshot().state;
-    expect(activeAssessment(stored)?.answers).toEqual({ 'alert-routing': 2, 'user-onboarding': 5, 'privileged-access': 3 });
+    expect(activeAssessment(stored)?.answers).toEqual({
+      'alert-routing': 2,
+      'user-onboarding': 5,
+      'privileged-access': 3,
+    });
   });
 
   it('returns the same snapshot object until something changes (for useSyncExternalStore)', () => {
@@ -120,7 +132,10 @@ describe('the persistent store', () => {
     expect(storage.getItem(STORAGE_KEY)).toBe(before);
     const accepted = await importJson(fixtureText('valid.json'), bank);
     if (accepted.ok) store.dispatch({ type: 'import', file: accepted.assessment });
-    expect(store.getSnapshot().state.assessments.map((a) => a.title)).toEqual(['Q1 baseline', 'Q1 baseline (imported)']);
+    expect(store.getSnapshot().state.assessments.map((a) => a.title)).toEqual([
+      'Q1 baseline',
+      'Q1 baseline (imported)',
+    ]);
   });
 });
 
@@ -138,5 +153,23 @@ describe('browserStorage', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('describeSaveStatus', () => {
+  it('says in one line whether changes are saved', () => {
+    expect(
+      [
+        { saved: true as const },
+        { saved: false as const, reason: 'unavailable' as const },
+        { saved: false as const, reason: 'write-failed' as const },
+        { saved: false as const, reason: 'backup-failed' as const },
+      ].map(describeSaveStatus),
+    ).toEqual([
+      'saved',
+      'not saved: storage unavailable',
+      'not saved: storage is full or blocked',
+      'not saved: earlier saved data could not be backed up',
+    ]);
   });
 });

@@ -1,7 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { floorOf, fraction, meanOf, tenthsHalfUp } from '../../../src/lib/assessment/fraction.ts';
-import { formatRatio, formatScore, formatTenths, roundHalfUp } from '../../../src/lib/assessment/rounding.ts';
+import {
+  formatRatio,
+  formatScore,
+  formatTenths,
+  roundHalfUp,
+} from '../../../src/lib/assessment/rounding.ts';
 
 describe('display rounding: half up to one decimal', () => {
   it.each([
@@ -40,7 +45,12 @@ describe('display rounding: half up to one decimal', () => {
   });
 
   it('writes tenths as decimals', () => {
-    expect([formatTenths(23), formatTenths(30), formatTenths(5), formatTenths(-23)]).toEqual(['2.3', '3.0', '0.5', '-2.3']);
+    expect([formatTenths(23), formatTenths(30), formatTenths(5), formatTenths(-23)]).toEqual([
+      '2.3',
+      '3.0',
+      '0.5',
+      '-2.3',
+    ]);
   });
 
   it('rounds exact midpoints up (property)', () => {
@@ -55,12 +65,16 @@ describe('display rounding: half up to one decimal', () => {
 
   it('agrees with integer arithmetic for every score a bank can produce (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 300 }), fc.integer({ min: 0, max: 1500 }), (denominator, raw) => {
-        const numerator = raw % (5 * denominator + 1);
-        const expected = Math.floor((20 * numerator + denominator) / (2 * denominator)); // exact on integers
-        expect(tenthsHalfUp(fraction(numerator, denominator))).toBe(expected);
-        expect(formatScore(numerator / denominator)).toBe(formatRatio(numerator, denominator));
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 300 }),
+        fc.integer({ min: 0, max: 1500 }),
+        (denominator, raw) => {
+          const numerator = raw % (5 * denominator + 1);
+          const expected = Math.floor((20 * numerator + denominator) / (2 * denominator)); // exact on integers
+          expect(tenthsHalfUp(fraction(numerator, denominator))).toBe(expected);
+          expect(formatScore(numerator / denominator)).toBe(formatRatio(numerator, denominator));
+        },
+      ),
     );
   });
 });

@@ -9,14 +9,17 @@ const ids = (scope: { scope: string[]; focusRole?: string }) =>
 
 describe('scope', () => {
   it('is every area when empty, in bank order', () => {
-    expect(ids({ scope: [] }).map(([slug]) => slug)).toEqual(['business-continuity', 'access-security', 'notifications-alerts']);
+    expect(ids({ scope: [] }).map(([slug]) => slug)).toEqual([
+      'business-continuity',
+      'access-security',
+      'notifications-alerts',
+    ]);
   });
 
   it('keeps the named areas in bank order, whatever order they are named in', () => {
-    expect(ids({ scope: ['notifications-alerts', 'business-continuity'] }).map(([slug]) => slug)).toEqual([
-      'business-continuity',
-      'notifications-alerts',
-    ]);
+    expect(
+      ids({ scope: ['notifications-alerts', 'business-continuity'] }).map(([slug]) => slug),
+    ).toEqual(['business-continuity', 'notifications-alerts']);
   });
 
   it('narrows to the questions of the focus role and drops areas left without questions', () => {
@@ -27,15 +30,23 @@ describe('scope', () => {
   });
 
   it('ignores unknown areas and roles, and falls back to all areas when no scope area is known', () => {
-    expect(ids({ scope: ['retired-area', 'access-security'] }).map(([slug]) => slug)).toEqual(['access-security']);
+    expect(ids({ scope: ['retired-area', 'access-security'] }).map(([slug]) => slug)).toEqual([
+      'access-security',
+    ]);
     expect(ids({ scope: ['retired-area'] })).toHaveLength(3);
     expect(ids({ scope: [], focusRole: 'no-such-role' })).toEqual(ids({ scope: [] }));
-    const results = scoreAssessment(makeAssessment({ scope: ['retired-area'], focusRole: 'no-such-role' }), bank);
+    const results = scoreAssessment(
+      makeAssessment({ scope: ['retired-area'], focusRole: 'no-such-role' }),
+      bank,
+    );
     expect(results.ignored).toEqual({ areas: ['retired-area'], role: 'no-such-role' });
   });
 
   it('scores only what is in scope; answers outside it are kept but do not count', () => {
-    const assessment = makeAssessment({ scope: ['access-security'], answers: { 'recovery-objectives': 1, 'user-onboarding': 4 } });
+    const assessment = makeAssessment({
+      scope: ['access-security'],
+      answers: { 'recovery-objectives': 1, 'user-onboarding': 4 },
+    });
     const results = scoreAssessment(assessment, bank);
     expect(results.areas.map((area) => area.area.slug)).toEqual(['access-security']);
     expect(results.overall?.display).toBe('4.0');
@@ -71,9 +82,16 @@ describe('scopeFromUrl', () => {
   });
 
   it('round-trips through scopeToQuery', () => {
-    const query = scopeToQuery({ scope: ['business-continuity', 'access-security'], focusRole: 'administrators' });
+    const query = scopeToQuery({
+      scope: ['business-continuity', 'access-security'],
+      focusRole: 'administrators',
+    });
     expect(query).toBe('?areas=business-continuity,access-security&role=administrators');
-    expect(read(query)).toEqual({ scope: ['business-continuity', 'access-security'], focusRole: 'administrators', unknownAreas: [] });
+    expect(read(query)).toEqual({
+      scope: ['business-continuity', 'access-security'],
+      focusRole: 'administrators',
+      unknownAreas: [],
+    });
     expect(scopeToQuery({ scope: [] })).toBe('');
   });
 });

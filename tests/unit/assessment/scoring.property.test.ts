@@ -5,13 +5,18 @@ import type { Score } from '../../../src/lib/assessment/score-value.ts';
 import { bankAnswersArb, bankScopeArb, levelArb } from './arbitraries.ts';
 import { bank, makeAssessment } from './helpers.ts';
 
-const inRange = (score: Score) => score.value >= 1 && score.value <= 5 && score.level >= 1 && score.level <= 5;
-const targetsArb = fc.dictionary(fc.constantFrom(...bank.areas.map((a) => a.slug)), levelArb, { noNullPrototype: true });
+const inRange = (score: Score) =>
+  score.value >= 1 && score.value <= 5 && score.level >= 1 && score.level <= 5;
+const targetsArb = fc.dictionary(fc.constantFrom(...bank.areas.map((a) => a.slug)), levelArb, {
+  noNullPrototype: true,
+});
 
 describe('scoring properties', () => {
   const resultsArb = fc
     .tuple(bankAnswersArb, bankScopeArb, targetsArb)
-    .map(([answers, scope, targets]) => scoreAssessment(makeAssessment({ answers, targets, ...scope }), bank));
+    .map(([answers, scope, targets]) =>
+      scoreAssessment(makeAssessment({ answers, targets, ...scope }), bank),
+    );
 
   it('keeps every score, range end and overall within [1, 5], levels = floor(value)', () => {
     fc.assert(
@@ -56,7 +61,11 @@ describe('scoring properties', () => {
       fc.property(resultsArb, (results) => {
         const values = results.areas.flatMap((a) => (a.score ? [a.score.value] : []));
         if (values.length === 0) expect(results.overall).toBeUndefined();
-        else expect(results.overall!.value).toBeCloseTo(values.reduce((s, v) => s + v, 0) / values.length, 12);
+        else
+          expect(results.overall!.value).toBeCloseTo(
+            values.reduce((s, v) => s + v, 0) / values.length,
+            12,
+          );
       }),
     );
   });
@@ -65,7 +74,9 @@ describe('scoring properties', () => {
     fc.assert(
       fc.property(resultsArb, (results) => {
         const below = results.areas.flatMap((a) =>
-          a.questions.filter((q) => typeof q.answer === 'number' && q.answer < a.target).map((q) => q.question.id),
+          a.questions
+            .filter((q) => typeof q.answer === 'number' && q.answer < a.target)
+            .map((q) => q.question.id),
         );
         expect(results.recommendations.map((r) => r.question.id).sort()).toEqual(below.sort());
         const priorities = results.recommendations.map((r) => r.priority);

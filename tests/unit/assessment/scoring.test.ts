@@ -10,7 +10,11 @@ const continuity = (answers: Record<string, 1 | 2 | 3 | 4 | 5 | 'na' | 'unknown'
 
 describe('area score = Σ(weight × level) / Σ(weight) over questions answered with a level', () => {
   it('weights 1, 2, 3 at levels 2, 3, 4: (2 + 6 + 12) / 6 = 3.333… → "3.3", level 3', () => {
-    const area = continuity({ 'recovery-objectives': 2, 'backup-restore-tests': 3, 'continuity-exercises': 4 });
+    const area = continuity({
+      'recovery-objectives': 2,
+      'backup-restore-tests': 3,
+      'continuity-exercises': 4,
+    });
     expect(area.score).toEqual({ value: 20 / 6, display: '3.3', level: 3 });
     expect(area.range?.low.display).toBe('3.3');
     expect(area.range?.high.display).toBe('3.3');
@@ -38,7 +42,10 @@ describe('area score = Σ(weight × level) / Σ(weight) over questions answered 
 
   it('weights 1, 3 at levels 3, 2: 9/4 = 2.25 → "2.3" (half up), level 2', () => {
     const results = scoreAssessment(
-      makeAssessment({ scope: ['access-security'], answers: { 'user-onboarding': 3, 'privileged-access': 2 } }),
+      makeAssessment({
+        scope: ['access-security'],
+        answers: { 'user-onboarding': 3, 'privileged-access': 2 },
+      }),
       bank,
     );
     expect(results.areas[0]!.score).toEqual({ value: 2.25, display: '2.3', level: 2 });
@@ -57,7 +64,11 @@ describe('area score = Σ(weight × level) / Σ(weight) over questions answered 
   });
 
   it('has neither score nor range when every question is "na" (nothing to measure)', () => {
-    const area = continuity({ 'recovery-objectives': 'na', 'backup-restore-tests': 'na', 'continuity-exercises': 'na' });
+    const area = continuity({
+      'recovery-objectives': 'na',
+      'backup-restore-tests': 'na',
+      'continuity-exercises': 'na',
+    });
     expect(area.score).toBeUndefined();
     expect(area.range).toBeUndefined();
     expect(area.completion.ratio).toBe(1);
@@ -65,7 +76,14 @@ describe('area score = Σ(weight × level) / Σ(weight) over questions answered 
 
   it('explains itself: per question its weight, answer and whether it counted', () => {
     const area = continuity({ 'recovery-objectives': 2, 'backup-restore-tests': 'unknown' });
-    expect(area.questions.map(({ question, weight, answer, counted }) => [question.id, weight, answer, counted])).toEqual([
+    expect(
+      area.questions.map(({ question, weight, answer, counted }) => [
+        question.id,
+        weight,
+        answer,
+        counted,
+      ]),
+    ).toEqual([
       ['recovery-objectives', 1, 2, true],
       ['backup-restore-tests', 2, 'unknown', false],
       ['continuity-exercises', 3, undefined, false],
@@ -77,7 +95,13 @@ describe('overall score = plain mean of the defined area scores in scope', () =>
   it('(10/3 + 9/4) / 2 = 67/24 = 2.79… → "2.8", level 2; the unscored area is left out', () => {
     const results = scoreAssessment(
       makeAssessment({
-        answers: { 'recovery-objectives': 2, 'backup-restore-tests': 3, 'continuity-exercises': 4, 'user-onboarding': 3, 'privileged-access': 2 },
+        answers: {
+          'recovery-objectives': 2,
+          'backup-restore-tests': 3,
+          'continuity-exercises': 4,
+          'user-onboarding': 3,
+          'privileged-access': 2,
+        },
       }),
       bank,
     );
@@ -91,7 +115,12 @@ describe('overall score = plain mean of the defined area scores in scope', () =>
       makeAssessment({
         scope: ['business-continuity', 'access-security'],
         // (2×1 + 3×3) / 5 = 11/5 = 2.2 and (2 + 3) / 2 = 2.5
-        answers: { 'recovery-objectives': 1, 'backup-restore-tests': 3, 'user-onboarding': 2, 'privileged-access': 3 },
+        answers: {
+          'recovery-objectives': 1,
+          'backup-restore-tests': 3,
+          'user-onboarding': 2,
+          'privileged-access': 3,
+        },
       }),
       custom,
     );
@@ -101,18 +130,29 @@ describe('overall score = plain mean of the defined area scores in scope', () =>
   });
 
   it('is undefined when no area has a score', () => {
-    expect(scoreAssessment(makeAssessment({ answers: { 'user-onboarding': 'unknown' } }), bank).overall).toBeUndefined();
+    expect(
+      scoreAssessment(makeAssessment({ answers: { 'user-onboarding': 'unknown' } }), bank).overall,
+    ).toBeUndefined();
   });
 
   it('area level is the floor of the exact score, not of the rounded one: 2.96 shows "3.0" at level 2', () => {
     const almost = bankWithWeights({ 'access-security': [1, 24] });
     // (2×1 + 3×24) / 25 = 74/25 = 2.96
-    const a = scoreAssessment(makeAssessment({ scope: ['access-security'], answers: { 'user-onboarding': 2, 'privileged-access': 3 } }), almost);
+    const a = scoreAssessment(
+      makeAssessment({
+        scope: ['access-security'],
+        answers: { 'user-onboarding': 2, 'privileged-access': 3 },
+      }),
+      almost,
+    );
     expect(a.areas[0]!.score).toEqual({ value: 2.96, display: '3.0', level: 2 });
   });
 
   it('counts completion over every question in scope', () => {
-    const results = scoreAssessment(makeAssessment({ answers: { 'recovery-objectives': 'na', 'alert-routing': 4 } }), bank);
+    const results = scoreAssessment(
+      makeAssessment({ answers: { 'recovery-objectives': 'na', 'alert-routing': 4 } }),
+      bank,
+    );
     expect(results.completion).toEqual({ answered: 2, total: 7, ratio: 2 / 7 });
   });
 });
@@ -131,7 +171,10 @@ function bankWithWeights(weights: Record<string, number[]>): Bank {
     const wanted = weights[area.slug];
     if (!wanted) continue;
     // Weights above 3 are outside the schema but exercise the arithmetic.
-    area.questions = wanted.map((weight, i) => ({ ...(area.questions[i] ?? area.questions[0]!), weight }));
+    area.questions = wanted.map((weight, i) => ({
+      ...(area.questions[i] ?? area.questions[0]!),
+      weight,
+    }));
   }
   return copy;
 }

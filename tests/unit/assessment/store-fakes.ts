@@ -4,7 +4,9 @@ import { openAssessmentStore } from '../../../src/lib/assessment/persistent-stor
 /** A storage whose writes (or every call) fail, as in private mode or with the quota exceeded. */
 export function failingStorage(
   base = memoryStorage(),
-  fail: { reads?: boolean; writes?: boolean; writesTo?: (key: string) => boolean } = { writes: true },
+  fail: { reads?: boolean; writes?: boolean; writesTo?: (key: string) => boolean } = {
+    writes: true,
+  },
 ): KeyValueStorage & { keys(): string[] } {
   const quota = () => new DOMException('The quota has been exceeded.', 'QuotaExceededError');
   return {

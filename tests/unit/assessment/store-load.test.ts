@@ -10,11 +10,18 @@ const load = (raw: string | null) => loadState(raw, ctx);
 
 describe('loading the stored value', () => {
   it('starts empty when nothing is stored', () => {
-    expect(load(null)).toEqual({ state: emptyStoreState(), report: { outcome: 'empty', problems: [] } });
+    expect(load(null)).toEqual({
+      state: emptyStoreState(),
+      report: { outcome: 'empty', problems: [] },
+    });
   });
 
   it('reads a valid current value as is', () => {
-    const state = { ...emptyStoreState(), activeId: 'a1', assessments: [{ ...makeAssessment(), id: 'a1' }] };
+    const state = {
+      ...emptyStoreState(),
+      activeId: 'a1',
+      assessments: [{ ...makeAssessment(), id: 'a1' }],
+    };
     expect(load(JSON.stringify(state))).toEqual({ state, report: { outcome: 'ok', problems: [] } });
   });
 
@@ -22,7 +29,11 @@ describe('loading the stored value', () => {
     const { state, report } = load(fixtureText('store-v0-array.json'));
     expect(report).toEqual({ outcome: 'migrated', problems: [] });
     expect(state).toMatchObject({ version: 1, activeId: 'legacy-1', trash: null });
-    expect(state.assessments[0]).toMatchObject({ id: 'legacy-1', title: 'Prototype assessment', answers: { 'recovery-objectives': 3 } });
+    expect(state.assessments[0]).toMatchObject({
+      id: 'legacy-1',
+      title: 'Prototype assessment',
+      answers: { 'recovery-objectives': 3 },
+    });
   });
 
   it('treats a single assessment file as an unversioned value, not as store version 1', () => {
@@ -30,7 +41,9 @@ describe('loading the stored value', () => {
     expect(versionOf(file)).toBe(0);
     const { state, report } = load(JSON.stringify(file));
     expect(report.outcome).toBe('recovered'); // it has no id: one is given
-    expect(state.assessments.map((a) => [a.id, a.title])).toEqual([[expect.stringMatching(/^new-/), 'Pasted']]);
+    expect(state.assessments.map((a) => [a.id, a.title])).toEqual([
+      [expect.stringMatching(/^new-/), 'Pasted'],
+    ]);
   });
 
   it('recovers what validates from a corrupt value and says what was lost', () => {
@@ -66,9 +79,19 @@ describe('loading the stored value', () => {
   it('never throws on text that is not JSON or not an object', () => {
     expect(load('{"version": 1, "assess')).toEqual({
       state: emptyStoreState(),
-      report: { outcome: 'recovered', problems: ['The saved assessments could not be read: they are not JSON.'] },
+      report: {
+        outcome: 'recovered',
+        problems: ['The saved assessments could not be read: they are not JSON.'],
+      },
     });
-    for (const raw of ['42', '"text"', 'null', '{}', '{"version":1}', '{"version":1,"assessments":"x"}']) {
+    for (const raw of [
+      '42',
+      '"text"',
+      'null',
+      '{}',
+      '{"version":1}',
+      '{"version":1,"assessments":"x"}',
+    ]) {
       const { state, report } = load(raw);
       expect(state.assessments).toEqual([]);
       expect(report.outcome).toBe('recovered');
@@ -76,7 +99,12 @@ describe('loading the stored value', () => {
   });
 
   it('keeps what a newer version of the site wrote, as far as this version understands it', () => {
-    const state = { version: 2, activeId: 'a1', assessments: [{ ...makeAssessment(), id: 'a1', colour: 'blue' }], trash: null };
+    const state = {
+      version: 2,
+      activeId: 'a1',
+      assessments: [{ ...makeAssessment(), id: 'a1', colour: 'blue' }],
+      trash: null,
+    };
     const loaded = load(JSON.stringify(state));
     expect(loaded.report.outcome).toBe('recovered');
     expect(loaded.report.problems[0]).toMatch(/newer version of this site \(store version 2\)/);
@@ -88,7 +116,15 @@ describe('migrations', () => {
   it('report the version they started from and leave current values alone', () => {
     const current = { ...emptyStoreState() };
     expect(migrate(current)).toEqual({ value: current, fromVersion: 1 });
-    expect(migrate([])).toEqual({ value: { version: 1, activeId: null, assessments: [], trash: null }, fromVersion: 0 });
-    expect(migrate({ assessments: [], activeId: 'x' }).value).toEqual({ version: 1, activeId: 'x', assessments: [], trash: null });
+    expect(migrate([])).toEqual({
+      value: { version: 1, activeId: null, assessments: [], trash: null },
+      fromVersion: 0,
+    });
+    expect(migrate({ assessments: [], activeId: 'x' }).value).toEqual({
+      version: 1,
+      activeId: 'x',
+      assessments: [],
+      trash: null,
+    });
   });
 });

@@ -5,29 +5,61 @@ import { importText } from '../../../src/lib/assessment/import-json.ts';
 import { applyAction, type StoreAction } from '../../../src/lib/assessment/store-actions.ts';
 import { loadState } from '../../../src/lib/assessment/store-load.ts';
 import { isConsistent } from '../../../src/lib/assessment/store-recover.ts';
-import { activeAssessment, emptyStoreState, STORAGE_KEY, storeStateSchema } from '../../../src/lib/assessment/store-shape.ts';
+import {
+  activeAssessment,
+  emptyStoreState,
+  STORAGE_KEY,
+  storeStateSchema,
+} from '../../../src/lib/assessment/store-shape.ts';
 import { memoryStorage } from '../../../src/lib/assessment/storage.ts';
 import { answerArb, assessmentFileArb, levelArb, questionIdArb, slugArb } from './arbitraries.ts';
 import { bank } from './helpers.ts';
 import { openTestStore } from './store-fakes.ts';
 
-const ctx = (i: number) => ({ now: new Date(Date.UTC(2025, 0, 1, 0, 0, i)).toISOString(), newId: `id-${i}` });
+const ctx = (i: number) => ({
+  now: new Date(Date.UTC(2025, 0, 1, 0, 0, i)).toISOString(),
+  newId: `id-${i}`,
+});
 
 /** Any action, aimed at one of the first few ids so that most hit an existing assessment. */
 const actionArb: fc.Arbitrary<StoreAction> = (() => {
   const id = fc.constantFrom('id-0', 'id-1', 'id-2', 'id-3', 'missing');
   return fc.oneof(
-    fc.record({ type: fc.constant('create' as const), title: fc.string(), bankVersion: fc.constant(bank.version) }),
+    fc.record({
+      type: fc.constant('create' as const),
+      title: fc.string(),
+      bankVersion: fc.constant(bank.version),
+    }),
     fc.record({ type: fc.constant('rename' as const), assessmentId: id, title: fc.string() }),
     fc.record({ type: fc.constant('duplicate' as const), assessmentId: id }),
     fc.record({ type: fc.constant('delete' as const), assessmentId: id }),
     fc.constant({ type: 'undoDelete' as const }),
     fc.record({ type: fc.constant('switch' as const), assessmentId: id }),
     fc.record({ type: fc.constant('import' as const), file: assessmentFileArb }),
-    fc.record({ type: fc.constant('setAnswer' as const), assessmentId: id, questionId: questionIdArb, answer: answerArb, bankVersion: fc.constant(bank.version) }),
-    fc.record({ type: fc.constant('clearAnswer' as const), assessmentId: id, questionId: questionIdArb }),
-    fc.record({ type: fc.constant('setNote' as const), assessmentId: id, questionId: questionIdArb, note: fc.string() }),
-    fc.record({ type: fc.constant('setTarget' as const), assessmentId: id, areaSlug: slugArb, target: fc.option(levelArb, { nil: null }) }),
+    fc.record({
+      type: fc.constant('setAnswer' as const),
+      assessmentId: id,
+      questionId: questionIdArb,
+      answer: answerArb,
+      bankVersion: fc.constant(bank.version),
+    }),
+    fc.record({
+      type: fc.constant('clearAnswer' as const),
+      assessmentId: id,
+      questionId: questionIdArb,
+    }),
+    fc.record({
+      type: fc.constant('setNote' as const),
+      assessmentId: id,
+      questionId: questionIdArb,
+      note: fc.string(),
+    }),
+    fc.record({
+      type: fc.constant('setTarget' as const),
+      assessmentId: id,
+      areaSlug: slugArb,
+      target: fc.option(levelArb, { nil: null }),
+    }),
   );
 })();
 
@@ -35,7 +67,10 @@ describe('store properties', () => {
   it('any sequence of actions leaves a valid, consistent state that loads back unchanged', () => {
     fc.assert(
       fc.property(fc.array(actionArb, { maxLength: 25 }), (actions) => {
-        const state = actions.reduce((s, action, i) => applyAction(s, action, ctx(i)), emptyStoreState());
+        const state = actions.reduce(
+          (s, action, i) => applyAction(s, action, ctx(i)),
+          emptyStoreState(),
+        );
         expect(storeStateSchema.safeParse(state).success).toBe(true);
         expect(isConsistent(state)).toBe(true);
         const loaded = loadState(JSON.stringify(state), { now: 'unused', newId: () => 'unused' });
@@ -47,27 +82,62 @@ describe('store properties', () => {
 
   it('setting one answer never changes another answer or another assessment', () => {
     fc.assert(
-      fc.property(fc.array(actionArb, { maxLength: 15 }), questionIdArb, answerArb, (actions, questionId, answer) => {
-        const before = actions.reduce((s, action, i) => applyAction(s, action, ctx(i)), emptyStoreState());
-        const target = activeAssessment(before);
-        if (!target) return;
-        const after = applyAction(before, { type: 'setAnswer', assessmentId: target.id, questionId, answer, bankVersion: bank.version }, ctx(99));
-        expect(activeAssessment(after)?.answers).toEqual({ ...target.answers, [questionId]: answer });
-        expect(after.assessments.filter((a) => a.id !== target.id)).toEqual(before.assessments.filter((a) => a.id !== target.id));
-      }),
+      fc.property(
+        fc.array(actionArb, { maxLength: 15 }),
+        questionIdArb,
+        answerArb,
+        (actions, questionId, answer) => {
+          const before = actions.reduce(
+            (s, action, i) => applyAction(s, action, ctx(i)),
+            emptyStoreState(),
+          );
+          const target = activeAssessment(before);
+          if (!target) return;
+          const after = applyAction(
+            before,
+            {
+              type: 'setAnswer',
+              assessmentId: target.id,
+              questionId,
+              answer,
+              bankVersion: bank.version,
+            },
+            ctx(99),
+          );
+          expect(activeAssessment(after)?.answers).toEqual({
+            ...target.answers,
+            [questionId]: answer,
+          });
+          expect(after.assessments.filter((a) => a.id !== target.id)).toEqual(
+            before.assessments.filter((a) => a.id !== target.id),
+          );
+        },
+      ),
     );
   });
 
   it('two tabs answering the same assessment in any interleaving keep every answer (last write per question wins)', () => {
-    const opArb = fc.record({ tab: fc.constantFrom(0, 1), questionId: questionIdArb, level: levelArb, notify: fc.boolean() });
+    const opArb = fc.record({
+      tab: fc.constantFrom(0, 1),
+      questionId: questionIdArb,
+      level: levelArb,
+      notify: fc.boolean(),
+    });
     fc.assert(
       fc.property(fc.array(opArb, { maxLength: 30 }), (ops) => {
         const storage = memoryStorage();
         const tabs = [openTestStore(storage), openTestStore(storage)] as const;
-        const id = tabs[0].dispatch({ type: 'create', title: 'Shared', bankVersion: bank.version }).state.activeId!;
+        const id = tabs[0].dispatch({ type: 'create', title: 'Shared', bankVersion: bank.version })
+          .state.activeId!;
         const expected: Record<string, number> = {};
         for (const { tab, questionId, level, notify } of ops) {
-          tabs[tab].dispatch({ type: 'setAnswer', assessmentId: id, questionId, answer: level, bankVersion: bank.version });
+          tabs[tab].dispatch({
+            type: 'setAnswer',
+            assessmentId: id,
+            questionId,
+            answer: level,
+            bankVersion: bank.version,
+          });
           expected[questionId] = level;
           if (notify) tabs[1 - tab]!.handleStorageEvent({ key: STORAGE_KEY });
         }
@@ -108,9 +178,16 @@ describe('store properties', () => {
       fc.string(),
       fc.jsonValue().map((v) => JSON.stringify(v)),
       // Duplicate ids and an unknown active id.
-      fc.array(assessmentFileArb, { maxLength: 2 }).map((files) =>
-        JSON.stringify({ version: 1, activeId: 'x', assessments: files.map((f) => ({ ...f, id: 'dup' })), trash: null }),
-      ),
+      fc
+        .array(assessmentFileArb, { maxLength: 2 })
+        .map((files) =>
+          JSON.stringify({
+            version: 1,
+            activeId: 'x',
+            assessments: files.map((f) => ({ ...f, id: 'dup' })),
+            trash: null,
+          }),
+        ),
     );
     fc.assert(
       fc.property(rawArb, (raw) => {
