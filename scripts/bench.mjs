@@ -1,0 +1,34 @@
+// npm run bench: the figures of speed and size (build time, page weight, search index size).
+// Builds the site, measures dist/, prints a table and writes bench-results/latest.json.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listFiles } from '../src/lib/site-checks/index.ts';
+import { weighPage } from '../src/lib/site-checks/weights.ts';
+
+const started = performance.now();
+const build = spawnSync('astro', ['build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const buildSeconds = (performance.now() - started) / 1000;
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const files = listFiles('dist');
+const bytesUnder = (prefix) => files.filter((f) => f.startsWith(prefix)).reduce((sum, f) => sum + statSync(join('dist', f)).size, 0);
+const samples = ['/', '/areas/business-continuity/', '/areas/system-features/', '/training/recovery-drill/', '/assessment/', '/assessment/results/'];
+const pages = samples.filter((url) => files.includes(url === '/' ? 'index.html' : `${url.slice(1)}index.html`)).map((url) => weighPage('dist', url));
+const figures = {
+  date: new Date().toISOString(),
+  buildSeconds: Number(buildSeconds.toFixed(1)),
+  htmlPages: files.filter((f) => f.endsWith('.html')).length,
+  pagefind: { files: files.filter((f) => f.startsWith('pagefind/')).length, bytes: bytesUnder('pagefind/') },
+  bankJsonBytes: statSync('dist/assessment/bank.json').size,
+  pages,
+};
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+console.log(`Build: ${figures.buildSeconds} s for ${figures.htmlPages} HTML pages`);
+console.log(`Search index: ${figures.pagefind.files} files, ${kb(figures.pagefind.bytes)} on disk (a search fetches only a few)`);
+console.log(`Question bank: ${kb(figures.bankJsonBytes)} (uncompressed)`);
+console.table(pages.map((p) => ({ page: p.url, 'HTML gz': kb(p.html), 'JS gz': kb(p.js), 'CSS gz': kb(p.css), React: p.usesReact ? 'yes' : 'no' })));
+mkdirSync('bench-results', { recursive: true });
+writeFileSync('bench-results/latest.json', `${JSON.stringify(figures, null, 2)}\n`);
+console.log('Written to bench-results/latest.json');
