@@ -2,9 +2,9 @@ import { z } from 'astro/zod';
 import { areaCatalogIdSchema, levelSchema, slugSchema, textSchema } from './common.ts';
 import { questionFieldsSchema } from './question.ts';
 import { maturityLevelSchema } from './maturity.ts';
+import { BANK_FORMAT } from './patterns.ts';
 
-/** Identifies a question bank file among other JSON documents. */
-export const BANK_FORMAT = 'administer-to-operate/bank';
+export { BANK_FORMAT };
 
 /** A question as published in the bank: roles are plain role slugs. */
 export const bankQuestionSchema = questionFieldsSchema.extend({

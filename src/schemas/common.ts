@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { SLUG_MESSAGE, SLUG_PATTERN } from './patterns.ts';
 
 /** The collections that entries may reference. */
 export type CollectionName = 'areas' | 'roles' | 'training' | 'processes' | 'resources';
@@ -11,9 +12,7 @@ export type CollectionName = 'areas' | 'roles' | 'training' | 'processes' | 'res
 export type RefFactory = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
 
 /** Lower-case words joined by single hyphens: the form of every id and slug in content/. */
-export const slugSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens (for example "access-security")');
+export const slugSchema = z.string().regex(SLUG_PATTERN, SLUG_MESSAGE);
 
 /** Reference factory for code that runs outside Astro (validator, tests). */
 export const slugRef: RefFactory = (collection) =>

@@ -1,5 +1,11 @@
-import type { z } from 'astro/zod';
-import { ASSESSMENT_FORMAT } from '../../schemas/assessment-file.ts';
+import type { ZodMiniType } from 'zod/mini';
+import {
+  answerSchema,
+  ASSESSMENT_FORMAT,
+  fileLevelSchema,
+  fileSlugSchema,
+  noteSchema,
+} from '../../schemas/assessment-file.ts';
 import { isRecord } from './store-migrations.ts';
 import { storedAssessmentSchema, type StoredAssessment } from './store-shape.ts';
 
@@ -37,7 +43,7 @@ export function recoverAssessment(
 type Note = (what: string) => void;
 
 function salvage(raw: Record<string, unknown>, ctx: RecoveryContext, note: Note) {
-  const pick = <T>(name: string, schema: z.ZodType<T>, fallback: () => T): T => {
+  const pick = <T>(name: string, schema: ZodMiniType<T>, fallback: () => T): T => {
     const parsed = schema.safeParse(raw[name]);
     if (!parsed.success) note(`its ${name} was unreadable and was replaced`);
     return parsed.success ? parsed.data : fallback();
@@ -52,18 +58,18 @@ function salvage(raw: Record<string, unknown>, ctx: RecoveryContext, note: Note)
     ...optionalField(raw, 'respondent', shape.respondent, note),
     createdAt,
     updatedAt: pick('updatedAt', shape.updatedAt, () => createdAt),
-    scope: validItems(raw['scope'], shape.scope.element, note, 'scope').slice(0, 100),
+    scope: validItems(raw['scope'], fileSlugSchema, note, 'scope').slice(0, 100),
     ...optionalField(raw, 'focusRole', shape.focusRole, note),
-    targets: validEntries(raw['targets'], shape.targets, note, 'targets'),
-    answers: validEntries(raw['answers'], shape.answers, note, 'answers'),
-    notes: validEntries(raw['notes'], shape.notes, note, 'notes'),
+    targets: validEntries(raw['targets'], { keyType: fileSlugSchema, valueType: fileLevelSchema }, note, 'targets'),
+    answers: validEntries(raw['answers'], { keyType: fileSlugSchema, valueType: answerSchema }, note, 'answers'),
+    notes: validEntries(raw['notes'], { keyType: fileSlugSchema, valueType: noteSchema }, note, 'notes'),
   };
 }
 
 function optionalField<T>(
   raw: Record<string, unknown>,
   name: string,
-  schema: z.ZodType<T>,
+  schema: ZodMiniType<T>,
   note: Note,
 ) {
   if (raw[name] === undefined) return {};
@@ -72,7 +78,7 @@ function optionalField<T>(
   return parsed.success ? { [name]: parsed.data } : {};
 }
 
-function validItems<T>(value: unknown, item: z.ZodType<T>, note: Note, what: string): T[] {
+function validItems<T>(value: unknown, item: ZodMiniType<T>, note: Note, what: string): T[] {
   const list: unknown[] = Array.isArray(value) ? value : [];
   const kept = list.flatMap((entry) => {
     const parsed = item.safeParse(entry);
@@ -83,8 +89,8 @@ function validItems<T>(value: unknown, item: z.ZodType<T>, note: Note, what: str
 }
 
 interface RecordSchema<V> {
-  keyType: z.ZodType<string>;
-  valueType: z.ZodType<V>;
+  keyType: ZodMiniType<string>;
+  valueType: ZodMiniType<V>;
 }
 
 function validEntries<V>(

@@ -1,7 +1,7 @@
-import type { z } from 'astro/zod';
+import type { core } from 'zod/mini';
 import { formatFieldPath } from './field-path.ts';
 
-type Issue = z.core.$ZodIssue;
+type Issue = core.$ZodIssue;
 
 const ANSWER = 'must be a level 1 to 5, "na" or "unknown"';
 const LEVEL = 'must be a level, a whole number from 1 to 5';

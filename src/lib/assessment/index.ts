@@ -40,3 +40,5 @@ export {
 } from './persistent-store.ts';
 export { describeSaveStatus, type SaveStatus } from './save-status.ts';
 export { browserStorage, memoryStorage, type KeyValueStorage } from './storage.ts';
+export { defaultTitle, describeScope, sameScope } from './scope-words.ts';
+export { scoreSums } from './explain.ts';

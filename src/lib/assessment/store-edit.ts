@@ -1,4 +1,4 @@
-import { slugSchema } from '../../schemas/common.ts';
+import { fileSlugSchema } from '../../schemas/assessment-file.ts';
 import { storedAssessmentSchema, type StoreState, type StoredAssessment } from './store-shape.ts';
 
 /**
@@ -39,7 +39,7 @@ export function withKey<T>(
 
 /** Scope fields the file format accepts: distinct slugs (at most 100) and a slug role, if any. */
 export function cleanScope(scope: readonly string[], focusRole: string | undefined) {
-  const isSlug = (value: string) => slugSchema.safeParse(value).success;
+  const isSlug = (value: string) => fileSlugSchema.safeParse(value).success;
   const areas = [...new Set(scope)].filter(isSlug).slice(0, 100);
   return focusRole !== undefined && isSlug(focusRole)
     ? { scope: areas, focusRole }

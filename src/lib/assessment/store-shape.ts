@@ -1,4 +1,5 @@
-import { z } from 'astro/zod';
+// zod/mini, like the file format it extends: this runs in the browser (see assessment-file.ts).
+import * as z from 'zod/mini';
 import { assessmentFileSchema } from '../../schemas/assessment-file.ts';
 
 /**
@@ -25,22 +26,22 @@ export const STORE_VERSION = 1;
 export const BACKUP_KEY_PREFIX = `${STORAGE_KEY}:backup:`;
 
 /** Local identity of a stored assessment; never exported. */
-export const assessmentIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/);
+export const assessmentIdSchema = z.string().check(z.regex(/^[A-Za-z0-9-]{1,64}$/));
 
-export const storedAssessmentSchema = assessmentFileSchema.extend({ id: assessmentIdSchema });
+export const storedAssessmentSchema = z.extend(assessmentFileSchema, { id: assessmentIdSchema });
 
 export const trashSchema = z.object({
   assessment: storedAssessmentSchema,
   /** Position it had in the list, so undo puts it back where it was. */
-  index: z.number().int().min(0),
+  index: z.int().check(z.minimum(0)),
   wasActive: z.boolean(),
 });
 
 export const storeStateSchema = z.object({
   version: z.literal(STORE_VERSION),
-  activeId: assessmentIdSchema.nullable(),
+  activeId: z.nullable(assessmentIdSchema),
   assessments: z.array(storedAssessmentSchema),
-  trash: trashSchema.nullable(),
+  trash: z.nullable(trashSchema),
 });
 
 export type StoredAssessment = z.infer<typeof storedAssessmentSchema>;

@@ -11,6 +11,9 @@ export interface PageScripts {
   usesReact: boolean;
 }
 
+// React marks its elements with Symbol.for("react.…"); no other code on this site does.
+const REACT_SIGNATURE = /Symbol\.for\(["'`]react\./;
+
 const STATIC_IMPORT = /(?:^|[;\s}])(?:import|export)\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g;
 
 /** Finds the scripts a page loads up front: <script src>, modulepreload, and islands' component and renderer URLs. */
@@ -22,8 +25,8 @@ export function pageScripts(html: string, readAsset: (path: string) => string | 
     ...root.querySelectorAll('link[rel="modulepreload"]').map((l) => l.getAttribute('href')!),
     ...root.querySelectorAll('astro-island').flatMap((i) => [i.getAttribute('component-url'), i.getAttribute('renderer-url')]),
   ].filter((src): src is string => !!src && src.startsWith('/'));
-  const usesReact = root.querySelectorAll('astro-island').some((i) => /react/i.test(i.getAttribute('renderer-url') ?? ''));
-  return { files: closure(entries, readAsset), inline, usesReact };
+  const files = closure(entries, readAsset);
+  return { files, inline, usesReact: files.some((file) => REACT_SIGNATURE.test(readAsset(file) ?? '')) };
 }
 
 function isData(type: string | undefined): boolean {

@@ -1,0 +1,55 @@
+import { useMemo } from 'react';
+import type { Bank } from '../../schemas/bank.ts';
+import {
+  defaultTitle,
+  describeScope,
+  sameScope,
+  scopeFromUrl,
+  type StoredAssessment,
+  type UrlScope,
+} from '../../lib/assessment/index.ts';
+import { getStore } from '../shared/useStore.ts';
+
+/** The scope a link asked for (?areas=…&role=…), or undefined when it asked for none. */
+export function useLinkScope(bank: Bank): UrlScope | undefined {
+  return useMemo(() => {
+    const params = new URLSearchParams(location.search);
+    return params.has('areas') || params.has('role') ? scopeFromUrl(params, bank) : undefined;
+  }, [bank]);
+}
+
+interface Props {
+  bank: Bank;
+  active: StoredAssessment;
+  linkScope: UrlScope | undefined;
+}
+
+/** A link with a scope never changes an existing assessment: it offers a new one instead. */
+export function LinkScopeOffer({ bank, active, linkScope }: Props) {
+  if (!linkScope) return null;
+  const unknown = [...linkScope.unknownAreas, ...(linkScope.unknownRole ? [linkScope.unknownRole] : [])];
+  const differs = !sameScope(active, linkScope);
+  if (!differs && unknown.length === 0) return null;
+  const start = () =>
+    getStore().dispatch({
+      type: 'create',
+      title: defaultTitle(new Date()),
+      bankVersion: bank.version,
+      scope: linkScope.scope,
+      focusRole: linkScope.focusRole,
+    });
+  return (
+    <div className="assess-message" role="status">
+      {unknown.length > 0 && <p>The link names {unknown.map((u) => `“${u}”`).join(', ')}, which this questionnaire does not know: ignored.</p>}
+      {differs && (
+        <p>
+          The link you followed opens the questionnaire for {describeScope(bank, linkScope.scope, linkScope.focusRole)}; “
+          {active.title}” covers {describeScope(bank, active.scope, active.focusRole)}.{' '}
+          <button type="button" className="button button--small" onClick={start}>
+            Start a new assessment for the link
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}

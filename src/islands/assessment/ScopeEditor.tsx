@@ -1,0 +1,35 @@
+import { useState, type FormEvent } from 'react';
+import type { Bank } from '../../schemas/bank.ts';
+import { describeScope, type StoredAssessment } from '../../lib/assessment/index.ts';
+import { getStore } from '../shared/useStore.ts';
+import { ScopeFields, scopeOf, scopeValueOf } from './ScopeFields.tsx';
+
+/** Shows the scope of the assessment and lets it change; answers outside the scope are kept. */
+export function ScopeEditor({ bank, assessment }: { bank: Bank; assessment: StoredAssessment }) {
+  const [editing, setEditing] = useState(false);
+  const [value, setValue] = useState(() => scopeValueOf(assessment.scope, assessment.focusRole));
+  const save = (event: FormEvent) => {
+    event.preventDefault();
+    getStore().dispatch({ type: 'setScope', assessmentId: assessment.id, ...scopeOf(value) });
+    setEditing(false);
+  };
+  if (!editing)
+    return (
+      <p className="assess-scope-line">
+        Scope: {describeScope(bank, assessment.scope, assessment.focusRole)}.{' '}
+        <button type="button" className="button button--quiet button--small" onClick={() => setEditing(true)}>
+          Change scope
+        </button>
+      </p>
+    );
+  return (
+    <form onSubmit={save} className="assess-start">
+      <ScopeFields bank={bank} value={value} onChange={setValue} />
+      <p className="assess-hint">Answers to questions you leave out are kept, and come back if you include them again.</p>
+      <p className="assess-actions">
+        <button type="submit" className="button button--small">Apply</button>
+        <button type="button" className="button button--quiet button--small" onClick={() => setEditing(false)}>Cancel</button>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,58 @@
+import { useState } from 'react';
+import { activeAssessment, type StoreState } from '../../lib/assessment/index.ts';
+import { getStore } from './useStore.ts';
+
+/** Deleting asks first, and can be undone until the next deletion. */
+export function DeleteControls({ state }: { state: StoreState }) {
+  const active = activeAssessment(state);
+  const [confirming, setConfirming] = useState(false);
+  const [deleted, setDeleted] = useState<string>();
+  const store = getStore();
+  if (confirming && active)
+    return (
+      <span className="assess-confirm" role="group" aria-label="Confirm deletion">
+        Delete “{active.title}” and its answers from this browser?{' '}
+        <button
+          type="button"
+          className="button button--danger button--small"
+          autoFocus
+          onClick={() => {
+            store.dispatch({ type: 'delete', assessmentId: active.id });
+            setDeleted(active.title);
+            setConfirming(false);
+          }}
+        >
+          Delete
+        </button>
+        <button type="button" className="button button--quiet button--small" onClick={() => setConfirming(false)}>
+          Keep it
+        </button>
+      </span>
+    );
+  return (
+    <>
+      {active && (
+        <button type="button" className="button button--quiet button--small" onClick={() => setConfirming(true)}>
+          Delete
+        </button>
+      )}
+      <span role="status" className="assess-undo">
+        {deleted && state.trash && (
+          <>
+            Deleted “{deleted}”.{' '}
+            <button
+              type="button"
+              className="button button--quiet button--small"
+              onClick={() => {
+                store.dispatch({ type: 'undoDelete' });
+                setDeleted(undefined);
+              }}
+            >
+              Undo
+            </button>
+          </>
+        )}
+      </span>
+    </>
+  );
+}
