@@ -44,3 +44,18 @@ test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
     expect(await violations(page)).toEqual([]);
   });
 });
+
+test.describe('accessibility of the assessment with answers (axe, WCAG 2.2 A and AA)', () => {
+  test('the questionnaire with answers and the results with a plan have no violations', async ({ page }) => {
+    await page.goto('/assessment/?areas=business-continuity');
+    await page.getByRole('button', { name: 'Start' }).click();
+    const radios = page.locator('fieldset.question').first().getByRole('radio');
+    await radios.nth(1).check();
+    await page.locator('fieldset.question').nth(1).getByRole('radio').nth(3).check();
+    expect(await violations(page)).toEqual([]);
+    await page.goto('/assessment/results/');
+    await expect(page.getByRole('heading', { name: 'Recommendations' })).toBeVisible();
+    await page.locator('.results-explain summary').first().click();
+    expect(await violations(page)).toEqual([]);
+  });
+});
