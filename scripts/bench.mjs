@@ -5,6 +5,7 @@ import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../src/lib/site-checks/index.ts';
 import { weighPage } from '../src/lib/site-checks/weights.ts';
+import { measureAnswering } from './bench-answer.mjs';
 
 const started = performance.now();
 const build = spawnSync('astro', ['build'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -22,12 +23,14 @@ const figures = {
   pagefind: { files: files.filter((f) => f.startsWith('pagefind/')).length, bytes: bytesUnder('pagefind/') },
   bankJsonBytes: statSync('dist/assessment/bank.json').size,
   pages,
+  answering: await measureAnswering(),
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 console.log(`Build: ${figures.buildSeconds} s for ${figures.htmlPages} HTML pages`);
 console.log(`Search index: ${figures.pagefind.files} files, ${kb(figures.pagefind.bytes)} on disk (a search fetches only a few)`);
 console.log(`Question bank: ${kb(figures.bankJsonBytes)} (uncompressed)`);
+console.log(`Answering a question, all areas in scope: median ${figures.answering.medianMs} ms, worst ${figures.answering.worstMs} ms (click to next frame, ${figures.answering.answers} answers)`);
 console.table(pages.map((p) => ({ page: p.url, 'HTML gz': kb(p.html), 'JS gz': kb(p.js), 'CSS gz': kb(p.css), React: p.usesReact ? 'yes' : 'no' })));
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', `${JSON.stringify(figures, null, 2)}\n`);
