@@ -158,3 +158,28 @@ test('deleting asks first and can be undone', async ({ page }) => {
   await expect(page.getByLabel('Assessment', { exact: true })).toHaveValue(/.+/);
   await expect(page.getByLabel('Assessment', { exact: true }).locator('option')).toHaveText(['Keep me']);
 });
+
+test('moving to another area puts focus on its heading, so keyboard and screen reader users start at the top', async ({ page }) => {
+  await startAssessment(page, '', 'All areas');
+  await expect(page.getByRole('heading', { level: 2, name: '99.01 Implement solutions' })).not.toBeFocused();
+  await page.getByRole('button', { name: /^Next: 99\.10 Business continuity/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '99.10 Define business continuity plan' })).toBeFocused();
+  await page.getByRole('navigation', { name: 'Areas of the questionnaire' }).getByRole('button', { name: /99\.65 Support systems/ }).click();
+  await expect(page.getByRole('heading', { level: 2, name: '99.65 Support systems' })).toBeFocused();
+});
+
+test('printing the results gives a clean report: scores, plan and explanation without the controls', async ({ page }) => {
+  const bank = await fetchBank(page);
+  const q = bank.areas[1]!.questions[0]!;
+  await startAssessment(page, `?areas=${bank.areas[1]!.slug}`, 'For print');
+  await answer(page, q.id, 1);
+  await page.goto('/assessment/results/');
+  await expect(page.locator('.results-table')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { name: 'Export and share' })).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Import an assessment' })).toBeHidden();
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.results-table')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Recommendations' })).toBeVisible();
+  await expect(page.locator('.score-chart svg')).toBeVisible();
+});

@@ -11,15 +11,16 @@ interface Props {
   prev?: BankArea;
   next?: BankArea;
   onGo: (slug: string) => void;
+  /** Put focus on the heading when the panel appears (after the respondent changed area). */
+  focusHeading: boolean;
 }
 
 /** The questions of one area. Moving to another area puts focus on its heading. */
-export function AreaPanel({ bank, assessment, result, prev, next, onGo }: Props) {
+export function AreaPanel({ bank, assessment, result, prev, next, onGo, focusHeading }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
-  const opened = useRef(false);
+  // The panel is mounted afresh for each area (it has a key), so this runs once per area shown.
   useEffect(() => {
-    if (opened.current) heading.current?.focus();
-    opened.current = true;
+    if (focusHeading) heading.current?.focus();
   }, []);
   const { area } = result;
   return (
@@ -39,7 +40,7 @@ export function AreaPanel({ bank, assessment, result, prev, next, onGo }: Props)
           assessment={assessment}
           area={area}
           question={trace.question}
-          number={`${area.catalogId}.${i + 1}`}
+          number={`Q${i + 1}`}
         />
       ))}
       <p className="assess-actions assess-area__nav">

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Bank } from '../../schemas/bank.ts';
 import {
   defaultTitle,
@@ -26,7 +26,8 @@ interface Props {
 
 /** A link with a scope never changes an existing assessment: it offers a new one instead. */
 export function LinkScopeOffer({ bank, active, linkScope }: Props) {
-  if (!linkScope) return null;
+  const [dismissed, setDismissed] = useState(false);
+  if (!linkScope || dismissed) return null;
   const unknown = [...linkScope.unknownAreas, ...(linkScope.unknownRole ? [linkScope.unknownRole] : [])];
   const differs = !sameScope(active, linkScope);
   if (!differs && unknown.length === 0) return null;
@@ -47,6 +48,16 @@ export function LinkScopeOffer({ bank, active, linkScope }: Props) {
           {active.title}” covers {describeScope(bank, active.scope, active.focusRole)}.{' '}
           <button type="button" className="button button--small" onClick={start}>
             Start a new assessment for the link
+          </button>{' '}
+          <button
+            type="button"
+            className="button button--quiet button--small"
+            onClick={() => {
+              history.replaceState(null, '', location.pathname);
+              setDismissed(true);
+            }}
+          >
+            Carry on with “{active.title}”
           </button>
         </p>
       )}

@@ -9,7 +9,7 @@ interface Props {
   assessment: StoredAssessment;
   area: BankArea;
   question: BankQuestion;
-  /** Shown before the title, for example "99.10.3". */
+  /** Shown before the title, for example "Q3" (not "99.10.3", which reads like a process id). */
   number: string;
 }
 

@@ -29,7 +29,10 @@ export function Recommendations({ bank, results }: { bank: Bank; results: Assess
               ))}
             </select>
           </p>
-          <ol className="results-plan" aria-live="polite">
+          <p role="status" className="assess-hint">
+            Showing {shown.length} of {results.recommendations.length} recommendation{results.recommendations.length === 1 ? '' : 's'}.
+          </p>
+          <ol className="results-plan">
             {shown.map((rec) => (
               <li key={rec.question.id}>
                 <h3>
