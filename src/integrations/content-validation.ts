@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { validateContent } from '../lib/validation/index.ts';
 import { formatReport } from '../lib/validation/problem.ts';
+import { writerError } from './writer-error.ts';
 
 /**
  * Checks content/ before Astro loads it, so a writer gets every problem of every file at once,
@@ -15,7 +16,7 @@ export default function contentValidation(): AstroIntegration {
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(new URL('content/', config.root));
         const problems = validateContent(root, 'content');
-        if (problems.length) throw new Error(formatReport(problems, 'content/ has problems, so the site was not built'));
+        if (problems.length) throw writerError(formatReport(problems, 'content/ has problems, so the site was not built'));
         logger.info('content/ is valid');
       },
     },

@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkSite } from '../lib/site-checks/index.ts';
 import { formatSiteProblems } from '../lib/site-checks/report.ts';
+import { writerError } from './writer-error.ts';
 
 /** Fails the build when a built page has a broken link or anchor, a shared title or no description. */
 export default function siteChecks(): AstroIntegration {
@@ -16,7 +17,7 @@ export default function siteChecks(): AstroIntegration {
         const problems = checkSite(fileURLToPath(dir), origin);
         if (problems.length) {
           const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-          throw new Error(`The built site has ${count}:\n  ${formatSiteProblems(problems).join('\n  ')}`);
+          throw writerError(`The built site has ${count}:\n  ${formatSiteProblems(problems).join('\n  ')}`);
         }
         logger.info('links, anchors, titles and descriptions are sound');
       },
