@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { listFiles } from '../src/lib/site-checks/index.ts';
+import { urlOfFile } from '../src/lib/site-checks/site.ts';
 import { weighPage } from '../src/lib/site-checks/weights.ts';
 import { measureAnswering } from './bench-answer.mjs';
 
@@ -15,7 +16,8 @@ if (build.status !== 0) process.exit(build.status ?? 1);
 const files = listFiles('dist');
 const bytesUnder = (prefix) => files.filter((f) => f.startsWith(prefix)).reduce((sum, f) => sum + statSync(join('dist', f)).size, 0);
 const samples = ['/', '/areas/business-continuity/', '/areas/system-features/', '/training/recovery-drill/', '/assessment/', '/assessment/results/'];
-const pages = samples.filter((url) => files.includes(url === '/' ? 'index.html' : `${url.slice(1)}index.html`)).map((url) => weighPage('dist', url));
+const built = new Set(files.filter((f) => f.endsWith('.html')).map(urlOfFile));
+const pages = samples.filter((url) => built.has(url)).map((url) => weighPage('dist', url));
 const figures = {
   date: new Date().toISOString(),
   buildSeconds: Number(buildSeconds.toFixed(1)),

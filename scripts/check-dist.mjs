@@ -1,6 +1,7 @@
 // Budgets on the built site (npm run build first). Fails when a page is over its budget.
 import { existsSync } from 'node:fs';
 import { listFiles } from '../src/lib/site-checks/index.ts';
+import { urlOfFile } from '../src/lib/site-checks/site.ts';
 import { weighPage } from '../src/lib/site-checks/weights.ts';
 import { budgetsFor, checkBudgets } from '../src/lib/site-checks/budget-rules.ts';
 
@@ -9,9 +10,7 @@ if (!existsSync(`${dist}/index.html`)) {
   console.error('dist/ is missing: run "npm run build" first.');
   process.exit(1);
 }
-const urls = listFiles(dist)
-  .filter((f) => f.endsWith('.html'))
-  .map((f) => (f === 'index.html' ? '/' : f.endsWith('/index.html') ? `/${f.slice(0, -10)}` : `/${f}`));
+const urls = listFiles(dist).filter((f) => f.endsWith('.html')).map(urlOfFile);
 const weights = urls.map((url) => weighPage(dist, url));
 const problems = checkBudgets(weights);
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;

@@ -3,6 +3,7 @@ import type { Bank, BankArea } from '../../schemas/bank.ts';
 import type { AreaResult, StoredAssessment } from '../../lib/assessment/index.ts';
 import { QuestionCard } from './QuestionCard.tsx';
 import { Progress } from '../shared/Progress.tsx';
+import { paths } from '../../lib/urls.ts';
 
 interface Props {
   bank: Bank;
@@ -31,7 +32,7 @@ export function AreaPanel({ bank, assessment, result, prev, next, onGo, focusHea
       <Progress label="This area" completion={result.completion} />
       <p className="assess-hint">
         Pick the option that describes what you can observe today, not what you plan. Use the arrow keys to move between options.
-        Read the <a href={`/areas/${area.slug}/`}>guidance for this area</a> if a term is unclear.
+        Read the <a href={paths.area(area.slug)}>guidance for this area</a> if a term is unclear.
       </p>
       {result.questions.map((trace, i) => (
         <QuestionCard

@@ -3,6 +3,7 @@ import { answerOf, levelName, noteOf, type StoredAssessment } from '../../lib/as
 import type { Answer } from '../../schemas/assessment-file.ts';
 import { getStore } from '../shared/useStore.ts';
 import { NoteField } from './NoteField.tsx';
+import { paths, questionAnchor } from '../../lib/urls.ts';
 
 interface Props {
   bank: Bank;
@@ -19,7 +20,7 @@ interface Props {
  */
 export function QuestionCard({ bank, assessment, area, question, number }: Props) {
   const answer = answerOf(assessment, question.id);
-  const name = `q-${question.id}`;
+  const name = questionAnchor(question.id);
   const choose = (value: Answer) =>
     getStore().dispatch({ type: 'setAnswer', assessmentId: assessment.id, questionId: question.id, answer: value, bankVersion: bank.version });
   const radio = (value: Answer) => (
@@ -48,7 +49,7 @@ export function QuestionCard({ bank, assessment, area, question, number }: Props
         <summary>Why this matters</summary>
         <p>{question.help}</p>
         <p>
-          Weight {question.weight}. <a href={`/areas/${area.slug}/#${question.anchor}`}>Read the guidance</a>
+          Weight {question.weight}. <a href={paths.guidance(area.slug, question.anchor)}>Read the guidance</a>
         </p>
       </details>
       <NoteField assessment={assessment} questionId={question.id} note={noteOf(assessment, question.id)} isNa={answer === 'na'} />

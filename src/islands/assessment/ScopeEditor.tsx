@@ -1,8 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import type { Bank } from '../../schemas/bank.ts';
-import { describeScope, type StoredAssessment } from '../../lib/assessment/index.ts';
+import { describeScope, isScopeComplete, scopeOf, scopeValueOf, type StoredAssessment } from '../../lib/assessment/index.ts';
 import { getStore } from '../shared/useStore.ts';
-import { ScopeFields, scopeOf, scopeValueOf } from './ScopeFields.tsx';
+import { ScopeFields } from './ScopeFields.tsx';
 
 /** Shows the scope of the assessment and lets it change; answers outside the scope are kept. */
 export function ScopeEditor({ bank, assessment }: { bank: Bank; assessment: StoredAssessment }) {
@@ -27,7 +27,7 @@ export function ScopeEditor({ bank, assessment }: { bank: Bank; assessment: Stor
       <ScopeFields bank={bank} value={value} onChange={setValue} />
       <p className="assess-hint">Answers to questions you leave out are kept, and come back if you include them again.</p>
       <p className="assess-actions">
-        <button type="submit" className="button button--small">Apply</button>
+        <button type="submit" className="button button--small" disabled={!isScopeComplete(value)}>Apply</button>
         <button type="button" className="button button--quiet button--small" onClick={() => setEditing(false)}>Cancel</button>
       </p>
     </form>

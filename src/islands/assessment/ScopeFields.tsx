@@ -1,22 +1,5 @@
 import type { Bank } from '../../schemas/bank.ts';
-
-/** What a scope form edits: no areas ticked means all areas. */
-export interface ScopeValue {
-  kind: 'all' | 'areas' | 'role';
-  areas: string[];
-  role: string;
-}
-
-export function scopeValueOf(scope: readonly string[], focusRole?: string): ScopeValue {
-  if (focusRole) return { kind: 'role', areas: [...scope], role: focusRole };
-  return { kind: scope.length ? 'areas' : 'all', areas: [...scope], role: '' };
-}
-
-/** The scope a form value stands for, in the file format's terms. */
-export function scopeOf(value: ScopeValue): { scope: string[]; focusRole?: string } {
-  if (value.kind === 'role') return { scope: [], focusRole: value.role || undefined };
-  return { scope: value.kind === 'areas' ? value.areas : [] };
-}
+import { toggleArea, type ScopeValue } from '../../lib/assessment/index.ts';
 
 interface Props {
   bank: Bank;
@@ -29,8 +12,6 @@ export function ScopeFields({ bank, value, onChange }: Props) {
   const kind = (k: ScopeValue['kind']) => (
     <input type="radio" name="scope-kind" checked={value.kind === k} onChange={() => onChange({ ...value, kind: k })} />
   );
-  const toggleArea = (slug: string, on: boolean) =>
-    onChange({ ...value, areas: on ? bank.areas.map((a) => a.slug).filter((s) => s === slug || value.areas.includes(s)) : value.areas.filter((s) => s !== slug) });
   return (
     <fieldset className="assess-scope">
       <legend>Which questions?</legend>
@@ -41,7 +22,7 @@ export function ScopeFields({ bank, value, onChange }: Props) {
           <legend className="visually-hidden">Areas</legend>
           {bank.areas.map((area) => (
             <label key={area.slug}>
-              <input type="checkbox" checked={value.areas.includes(area.slug)} onChange={(e) => toggleArea(area.slug, e.target.checked)} />{' '}
+              <input type="checkbox" checked={value.areas.includes(area.slug)} onChange={(e) => onChange(toggleArea(bank, value, area.slug, e.target.checked))} />{' '}
               {area.catalogId} {area.title}
             </label>
           ))}

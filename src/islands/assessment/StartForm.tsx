@@ -1,8 +1,15 @@
 import { useState, type FormEvent } from 'react';
 import type { Bank } from '../../schemas/bank.ts';
-import { activeAssessment, defaultTitle, type UrlScope } from '../../lib/assessment/index.ts';
+import {
+  activeAssessment,
+  defaultTitle,
+  isScopeComplete,
+  scopeOf,
+  scopeValueOf,
+  type UrlScope,
+} from '../../lib/assessment/index.ts';
 import { getStore } from '../shared/useStore.ts';
-import { ScopeFields, scopeOf, scopeValueOf } from './ScopeFields.tsx';
+import { ScopeFields } from './ScopeFields.tsx';
 
 interface Props {
   bank: Bank;
@@ -17,7 +24,6 @@ export function StartForm({ bank, initial, onDone, onCancel }: Props) {
   const [title, setTitle] = useState(() => defaultTitle(new Date()));
   const [name, setName] = useState('');
   const [scope, setScope] = useState(() => scopeValueOf(initial?.scope ?? [], initial?.focusRole));
-  const incomplete = (scope.kind === 'areas' && scope.areas.length === 0) || (scope.kind === 'role' && !scope.role);
   const start = (event: FormEvent) => {
     event.preventDefault();
     const store = getStore();
@@ -43,7 +49,7 @@ export function StartForm({ bank, initial, onDone, onCancel }: Props) {
       </p>
       <ScopeFields bank={bank} value={scope} onChange={setScope} />
       <p className="assess-actions">
-        <button type="submit" className="button" disabled={incomplete || !title.trim()}>Start</button>
+        <button type="submit" className="button" disabled={!isScopeComplete(scope) || !title.trim()}>Start</button>
         {onCancel && <button type="button" className="button button--quiet" onClick={onCancel}>Cancel</button>}
       </p>
     </form>

@@ -1,6 +1,7 @@
 import type { Bank } from '../../schemas/bank.ts';
 import { levelName, type AreaResult, type AssessmentResults, type StoredAssessment } from '../../lib/assessment/index.ts';
 import { getStore } from '../shared/useStore.ts';
+import { paths } from '../../lib/urls.ts';
 
 interface Props {
   bank: Bank;
@@ -41,7 +42,7 @@ function Row({ bank, assessment, result }: { bank: Bank; assessment: StoredAsses
   return (
     <tr>
       <th scope="row">
-        <a href={`/areas/${area.slug}/`}>{area.catalogId} {area.title}</a>
+        <a href={paths.area(area.slug)}>{area.catalogId} {area.title}</a>
       </th>
       <td>{score ? score.display : '—'}</td>
       <td>{score ? <span className={`level level--${score.level}`}>{score.level} · {levelName(bank, score.level)}</span> : 'not scored yet'}</td>

@@ -17,7 +17,7 @@ export function ResultsBody({ bank, assessment }: { bank: Bank; assessment: Stor
       <Summary bank={bank} assessment={assessment} results={results} />
       <section aria-labelledby="scores-title" className="results-section">
         <h2 id="scores-title">Scores by area</h2>
-        <ScoreChart bank={bank} results={results} />
+        <ScoreChart results={results} />
         <AreaTable bank={bank} assessment={assessment} results={results} />
       </section>
       <Recommendations bank={bank} results={results} />

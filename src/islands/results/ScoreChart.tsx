@@ -1,9 +1,8 @@
-import type { Bank } from '../../schemas/bank.ts';
 import type { AssessmentResults } from '../../lib/assessment/index.ts';
 import { layoutScoreChart } from '../../lib/diagrams/score-chart.ts';
 
 /** Bars on a 0–5 scale. The table that follows gives the same numbers, for screen readers and print. */
-export function ScoreChart({ results }: { bank: Bank; results: AssessmentResults }) {
+export function ScoreChart({ results }: { results: AssessmentResults }) {
   const chart = layoutScoreChart(
     results.areas.map((r) => ({
       label: `${r.area.catalogId} ${r.area.shortTitle}`,

@@ -1,4 +1,5 @@
 import type { Bank, BankArea, BankQuestion } from '../../schemas/bank.ts';
+import { paths } from '../urls.ts';
 
 /** Where a question sits in the bank, for ordering and for links to its guidance. */
 export interface QuestionPlace {
@@ -34,5 +35,5 @@ export function guidanceLink(
   area: Pick<BankArea, 'slug'>,
   question: Pick<BankQuestion, 'anchor'>,
 ): string {
-  return `/areas/${area.slug}/#${question.anchor}`;
+  return paths.guidance(area.slug, question.anchor);
 }

@@ -1,5 +1,6 @@
 import type { Bank } from '../../schemas/bank.ts';
 import { searchFilterLabels } from './filters.ts';
+import { paths } from '../urls.ts';
 
 /** A search record for content that has no page of its own (Pagefind's custom record shape). */
 export interface SearchRecord {
@@ -15,7 +16,7 @@ export function questionRecords(bank: Bank): SearchRecord[] {
   const roleTitles = new Map(bank.roles.map((r) => [r.slug, r.title]));
   return bank.areas.flatMap((area) =>
     area.questions.map((question) => ({
-      url: `/assessment/print/#${questionAnchor(question.id)}`,
+      url: paths.printedQuestion(question.id),
       content: [question.prompt, question.help, ...question.options.map((o) => o.label)].join('\n'),
       language: 'en',
       meta: { title: `${question.title} (${area.catalogId} ${area.shortTitle})` },
@@ -27,9 +28,6 @@ export function questionRecords(bank: Bank): SearchRecord[] {
     })),
   );
 }
-
-/** Anchor of a question on the printable questionnaire and in the assessment. */
-export const questionAnchor = (questionId: string) => `q-${questionId}`;
 
 /** How an area is named in search filters: "99.10 Business continuity". */
 export const areaFilterLabel = (area: { catalogId: string; shortTitle: string }) =>
