@@ -19,10 +19,17 @@ async function waitForServer(url, attempts = 100) {
 
 /** Median and worst time, in ms, of answering `count` questions one after another. */
 export async function measureAnswering(count = 30) {
-  const server = spawn('astro', ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'], { stdio: 'ignore' });
+  const server = spawn(
+    'astro',
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
+    { stdio: 'ignore' },
+  );
   try {
     await waitForServer(`${base}/`);
-    const browser = await chromium.launch({ executablePath: ensureChromium(), args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+    const browser = await chromium.launch({
+      executablePath: ensureChromium(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
     const page = await browser.newPage();
     await page.goto(`${base}/assessment/`);
     await page.getByRole('button', { name: 'Start' }).click();
@@ -32,7 +39,8 @@ export async function measureAnswering(count = 30) {
       times.push(
         await page.evaluate(async (index) => {
           const groups = document.querySelectorAll('fieldset.question');
-          const input = groups[index % groups.length].querySelectorAll('input[type="radio"]')[(index % 5)];
+          const input =
+            groups[index % groups.length].querySelectorAll('input[type="radio"]')[index % 5];
           const start = performance.now();
           input.click();
           await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
@@ -42,7 +50,11 @@ export async function measureAnswering(count = 30) {
     }
     await browser.close();
     times.sort((a, b) => a - b);
-    return { answers: count, medianMs: round(times[Math.floor(count / 2)]), worstMs: round(times.at(-1)) };
+    return {
+      answers: count,
+      medianMs: round(times[Math.floor(count / 2)]),
+      worstMs: round(times.at(-1)),
+    };
   } finally {
     server.kill();
   }

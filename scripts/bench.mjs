@@ -14,15 +14,28 @@ const buildSeconds = (performance.now() - started) / 1000;
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const files = listFiles('dist');
-const bytesUnder = (prefix) => files.filter((f) => f.startsWith(prefix)).reduce((sum, f) => sum + statSync(join('dist', f)).size, 0);
-const samples = ['/', '/areas/business-continuity/', '/areas/system-features/', '/training/recovery-drill/', '/assessment/', '/assessment/results/'];
+const bytesUnder = (prefix) =>
+  files
+    .filter((f) => f.startsWith(prefix))
+    .reduce((sum, f) => sum + statSync(join('dist', f)).size, 0);
+const samples = [
+  '/',
+  '/areas/business-continuity/',
+  '/areas/system-features/',
+  '/training/recovery-drill/',
+  '/assessment/',
+  '/assessment/results/',
+];
 const built = new Set(files.filter((f) => f.endsWith('.html')).map(urlOfFile));
 const pages = samples.filter((url) => built.has(url)).map((url) => weighPage('dist', url));
 const figures = {
   date: new Date().toISOString(),
   buildSeconds: Number(buildSeconds.toFixed(1)),
   htmlPages: files.filter((f) => f.endsWith('.html')).length,
-  pagefind: { files: files.filter((f) => f.startsWith('pagefind/')).length, bytes: bytesUnder('pagefind/') },
+  pagefind: {
+    files: files.filter((f) => f.startsWith('pagefind/')).length,
+    bytes: bytesUnder('pagefind/'),
+  },
   bankJsonBytes: statSync('dist/assessment/bank.json').size,
   pages,
   answering: await measureAnswering(),
@@ -30,10 +43,22 @@ const figures = {
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 console.log(`Build: ${figures.buildSeconds} s for ${figures.htmlPages} HTML pages`);
-console.log(`Search index: ${figures.pagefind.files} files, ${kb(figures.pagefind.bytes)} on disk (a search fetches only a few)`);
+console.log(
+  `Search index: ${figures.pagefind.files} files, ${kb(figures.pagefind.bytes)} on disk (a search fetches only a few)`,
+);
 console.log(`Question bank: ${kb(figures.bankJsonBytes)} (uncompressed)`);
-console.log(`Answering a question, all areas in scope: median ${figures.answering.medianMs} ms, worst ${figures.answering.worstMs} ms (click to next frame, ${figures.answering.answers} answers)`);
-console.table(pages.map((p) => ({ page: p.url, 'HTML gz': kb(p.html), 'JS gz': kb(p.js), 'CSS gz': kb(p.css), React: p.usesReact ? 'yes' : 'no' })));
+console.log(
+  `Answering a question, all areas in scope: median ${figures.answering.medianMs} ms, worst ${figures.answering.worstMs} ms (click to next frame, ${figures.answering.answers} answers)`,
+);
+console.table(
+  pages.map((p) => ({
+    page: p.url,
+    'HTML gz': kb(p.html),
+    'JS gz': kb(p.js),
+    'CSS gz': kb(p.css),
+    React: p.usesReact ? 'yes' : 'no',
+  })),
+);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', `${JSON.stringify(figures, null, 2)}\n`);
 console.log('Written to bench-results/latest.json');

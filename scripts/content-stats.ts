@@ -14,12 +14,25 @@ const rows = [...content.areas]
     questions: questions.get(area.id) ?? 0,
   }));
 console.table(rows);
-const total = (key: 'words' | 'questions' | 'processes') => rows.reduce((sum, r) => sum + r[key], 0);
-console.log(`Total: ${total('words')} words, ${total('processes')} processes, ${total('questions')} questions in ${rows.length} areas.`);
+const total = (key: 'words' | 'questions' | 'processes') =>
+  rows.reduce((sum, r) => sum + r[key], 0);
+console.log(
+  `Total: ${total('words')} words, ${total('processes')} processes, ${total('questions')} questions in ${rows.length} areas.`,
+);
 
 /** The frontmatter fields that are prose a reader sees (ids, dates and references excluded). */
 function prose(data: (typeof content.areas)[number]['data']) {
-  const { summary, stakeholders, otherStakeholders, related, endToEnd, tools, processes, kpis, maturity } = data;
+  const {
+    summary,
+    stakeholders,
+    otherStakeholders,
+    related,
+    endToEnd,
+    tools,
+    processes,
+    kpis,
+    maturity,
+  } = data;
   return [
     summary,
     stakeholders.map((s) => s.responsibility),

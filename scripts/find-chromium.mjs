@@ -26,9 +26,14 @@ export function ensureChromium() {
   const found = findChromium();
   if (found) return found;
   if (isDebianRoot()) {
-    console.log('No Chromium found: installing Debian\'s "chromium" package (apt-get install -y chromium)…');
+    console.log(
+      'No Chromium found: installing Debian\'s "chromium" package (apt-get install -y chromium)…',
+    );
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     const installed = findChromium();
     if (installed) return installed;
   }

@@ -11,7 +11,10 @@ justify-content:center;padding:0 90px;box-sizing:border-box;background:#0a5bb5;c
 <p style="font-size:36px;margin:0;max-width:1000px;line-height:1.3">Run Dynamics 365 well after go-live: guidance for 13 areas,
 a maturity self-assessment and onboarding paths.</p></body></html>`;
 
-const browser = await chromium.launch({ executablePath: ensureChromium(), args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: ensureChromium(),
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 await page.setContent(html);
 await page.screenshot({ path: 'public/og-image.png' });

@@ -38,7 +38,10 @@ export const collections = {
     schema: pageSchema,
   }),
   processes: defineCollection({ loader: file('./content/processes.yaml'), schema: processSchema }),
-  resources: defineCollection({ loader: file('./content/resources.yaml'), schema: resourceSchema(ref) }),
+  resources: defineCollection({
+    loader: file('./content/resources.yaml'),
+    schema: resourceSchema(ref),
+  }),
   maturity: defineCollection({
     // One entry, "model": the file holds the levels and the default target together.
     loader: file('./content/maturity.yaml', { parser: (text) => ({ model: parseYaml(text) }) }),

@@ -16,7 +16,10 @@ export default function contentValidation(): AstroIntegration {
       'astro:config:setup': ({ config, logger }) => {
         const root = fileURLToPath(new URL('content/', config.root));
         const problems = validateContent(root, 'content');
-        if (problems.length) throw writerError(formatReport(problems, 'content/ has problems, so the site was not built'));
+        if (problems.length)
+          throw writerError(
+            formatReport(problems, 'content/ has problems, so the site was not built'),
+          );
         logger.info('content/ is valid');
       },
     },

@@ -34,8 +34,12 @@ async function indexSite(dist: string) {
   const added = await index.addDirectory({ path: dist });
   failOn('indexing the pages', added.errors);
   const records = questionRecords(readBank(dist));
-  for (const record of records) failOn(`indexing question ${record.url}`, (await index.addCustomRecord(record)).errors);
-  failOn('writing the index', (await index.writeFiles({ outputPath: join(dist, 'pagefind') })).errors);
+  for (const record of records)
+    failOn(`indexing question ${record.url}`, (await index.addCustomRecord(record)).errors);
+  failOn(
+    'writing the index',
+    (await index.writeFiles({ outputPath: join(dist, 'pagefind') })).errors,
+  );
   return { pages: added.page_count, records: records.length };
 }
 

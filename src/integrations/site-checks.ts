@@ -17,7 +17,9 @@ export default function siteChecks(): AstroIntegration {
         const problems = checkSite(fileURLToPath(dir), origin);
         if (problems.length) {
           const count = `${problems.length} problem${problems.length === 1 ? '' : 's'}`;
-          throw writerError(`The built site has ${count}:\n  ${formatSiteProblems(problems).join('\n  ')}`);
+          throw writerError(
+            `The built site has ${count}:\n  ${formatSiteProblems(problems).join('\n  ')}`,
+          );
         }
         logger.info('links, anchors, titles and descriptions are sound');
       },

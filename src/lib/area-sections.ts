@@ -19,9 +19,17 @@ export type AreaSectionId = (typeof areaSections)[number]['id'];
 export const processAnchor = (catalogId: string): string => catalogId.replaceAll('.', '-');
 
 /** Every anchor an area page has: its sections, its business processes and its body's headings. */
-export function areaAnchors(processIds: readonly string[], bodySlugs: readonly string[]): Set<string> {
+export function areaAnchors(
+  processIds: readonly string[],
+  bodySlugs: readonly string[],
+): Set<string> {
   const connections = ['connected-areas', 'upstream', 'downstream'];
-  return new Set([...areaSections.map((s) => s.id), ...connections, ...processIds.map(processAnchor), ...bodySlugs]);
+  return new Set([
+    ...areaSections.map((s) => s.id),
+    ...connections,
+    ...processIds.map(processAnchor),
+    ...bodySlugs,
+  ]);
 }
 
 /** The h3 headings of the "How it connects" section, present only when the area has such links. */
@@ -30,24 +38,46 @@ export function connectionHeadings(data: {
   endToEnd: readonly { direction: 'upstream' | 'downstream' }[];
 }) {
   return [
-    { slug: 'connected-areas', text: 'Other administer to operate areas', show: data.related.length > 0 },
-    { slug: 'upstream', text: 'Upstream: processes that shape this area', show: data.endToEnd.some((e) => e.direction === 'upstream') },
-    { slug: 'downstream', text: 'Downstream: processes that rely on it', show: data.endToEnd.some((e) => e.direction === 'downstream') },
+    {
+      slug: 'connected-areas',
+      text: 'Other administer to operate areas',
+      show: data.related.length > 0,
+    },
+    {
+      slug: 'upstream',
+      text: 'Upstream: processes that shape this area',
+      show: data.endToEnd.some((e) => e.direction === 'upstream'),
+    },
+    {
+      slug: 'downstream',
+      text: 'Downstream: processes that rely on it',
+      show: data.endToEnd.some((e) => e.direction === 'downstream'),
+    },
   ].filter((h) => h.show);
 }
 
 /** The "On this page" entries of an area page, in page order. */
 export function areaToc(
-  data: Parameters<typeof connectionHeadings>[0] & { processes: readonly { id: string; title: string }[] },
+  data: Parameters<typeof connectionHeadings>[0] & {
+    processes: readonly { id: string; title: string }[];
+  },
   bodyHeadings: readonly { depth: number; slug: string; text: string }[],
 ) {
-  const h2 = (id: string) => ({ depth: 2, slug: id, text: areaSections.find((s) => s.id === id)!.title });
+  const h2 = (id: string) => ({
+    depth: 2,
+    slug: id,
+    text: areaSections.find((s) => s.id === id)!.title,
+  });
   return [
     h2('overview'),
     ...bodyHeadings.filter((h) => h.depth === 3),
     h2('who-is-involved'),
     h2('business-processes'),
-    ...data.processes.map((p) => ({ depth: 3, slug: processAnchor(p.id), text: `${p.id} ${p.title}` })),
+    ...data.processes.map((p) => ({
+      depth: 3,
+      slug: processAnchor(p.id),
+      text: `${p.id} ${p.title}`,
+    })),
     h2('tools'),
     h2('measures'),
     h2('maturity'),

@@ -1,7 +1,8 @@
 /** Facts about the site itself, used in every page's head and footer. */
 export const siteInfo = {
   name: 'Administer to Operate',
-  tagline: 'Run Dynamics 365 well after go-live: guidance, maturity self-assessment and onboarding.',
+  tagline:
+    'Run Dynamics 365 well after go-live: guidance, maturity self-assessment and onboarding.',
 } as const;
 
 /** The primary navigation, in the order of the header. */
@@ -15,7 +16,9 @@ export const primaryNav = [
 
 /** Browser-tab title of a page: the page's own title, then the site name. */
 export function documentTitle(title: string | undefined): string {
-  return title ? `${title} · ${siteInfo.name}` : `${siteInfo.name}: Dynamics 365 operations guidance`;
+  return title
+    ? `${title} · ${siteInfo.name}`
+    : `${siteInfo.name}: Dynamics 365 operations guidance`;
 }
 
 /** Whether a navigation entry leads to the section the current page belongs to. */

@@ -9,7 +9,9 @@ export type CollectionName = 'areas' | 'roles' | 'training' | 'processes' | 'res
  * the content validator passes `slugRef`, which yields the same `{ id, collection }` shape
  * without needing Astro's runtime, so one schema serves both.
  */
-export type RefFactory = (collection: CollectionName) => z.ZodType<{ id: string; collection: string }>;
+export type RefFactory = (
+  collection: CollectionName,
+) => z.ZodType<{ id: string; collection: string }>;
 
 /** Lower-case words joined by single hyphens: the form of every id and slug in content/. */
 export const slugSchema = z.string().regex(SLUG_PATTERN, SLUG_MESSAGE);
@@ -48,9 +50,7 @@ export const linkSchema = z
   );
 
 /** An external link: a well-formed https URL. */
-export const httpsUrlSchema = z
-  .string()
-  .refine(isHttpsUrl, 'must be a well-formed https:// URL');
+export const httpsUrlSchema = z.string().refine(isHttpsUrl, 'must be a well-formed https:// URL');
 
 function isHttpsUrl(value: string): boolean {
   if (!URL.canParse(value)) return false;

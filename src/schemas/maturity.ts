@@ -21,7 +21,10 @@ export const maturitySchema = z.strictObject({
   levels: z
     .array(maturityLevelSchema)
     .length(5, 'needs exactly five levels')
-    .refine((levels) => levels.every((l, i) => l.level === i + 1), 'levels must be 1, 2, 3, 4, 5 in that order'),
+    .refine(
+      (levels) => levels.every((l, i) => l.level === i + 1),
+      'levels must be 1, 2, 3, 4, 5 in that order',
+    ),
 });
 
 export type MaturityModel = z.infer<typeof maturitySchema>;

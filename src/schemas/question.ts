@@ -1,5 +1,11 @@
 import { z } from 'astro/zod';
-import { levelSchema, processCatalogIdSchema, slugSchema, textSchema, type RefFactory } from './common.ts';
+import {
+  levelSchema,
+  processCatalogIdSchema,
+  slugSchema,
+  textSchema,
+  type RefFactory,
+} from './common.ts';
 
 /** One answer option of a question: the practice a team would observe at one maturity level. */
 export const optionSchema = z.strictObject({
@@ -26,7 +32,9 @@ export const questionFieldsSchema = z.strictObject({
   /** Catalog ids of the business processes this question covers; they must belong to the area. */
   processes: z.array(processCatalogIdSchema).min(1),
   /** Anchor on the area page that explains the practice, without "#", for example "99-10-100". */
-  anchor: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be an anchor id without "#", for example "99-10-100"'),
+  anchor: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be an anchor id without "#", for example "99-10-100"'),
   /** Exactly five options, one for each level 1 to 5. */
   options: z.array(optionSchema).length(5, 'needs exactly five options, one per level 1 to 5'),
 });

@@ -2,7 +2,6 @@ import { effectiveTheme, parseTheme, THEME_KEY, type Theme } from '../lib/theme.
 
 const systemDark = () => matchMedia('(prefers-color-scheme: dark)').matches;
 
-
 function remember(theme: Theme) {
   try {
     localStorage.setItem(THEME_KEY, theme);
@@ -15,7 +14,10 @@ function remember(theme: Theme) {
 export function initThemeToggle() {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-theme-toggle]')) {
     const sync = () => {
-      const current = effectiveTheme(parseTheme(document.documentElement.dataset.theme), systemDark());
+      const current = effectiveTheme(
+        parseTheme(document.documentElement.dataset.theme),
+        systemDark(),
+      );
       button.setAttribute('aria-pressed', String(current === 'dark'));
     };
     button.addEventListener('click', () => {

@@ -7,18 +7,23 @@ export function initTocSpy() {
   if (!targets.length) return;
   const mark = () => {
     const line = innerHeight * 0.25;
-    const current = targets.filter((t) => t.getBoundingClientRect().top <= line).at(-1) ?? targets[0];
+    const current =
+      targets.filter((t) => t.getBoundingClientRect().top <= line).at(-1) ?? targets[0];
     for (const link of links) link.toggleAttribute('aria-current', link.hash === `#${current?.id}`);
     links.find((l) => l.hasAttribute('aria-current'))?.setAttribute('aria-current', 'true');
   };
   let queued = false;
-  addEventListener('scroll', () => {
-    if (queued) return;
-    queued = true;
-    requestAnimationFrame(() => {
-      queued = false;
-      mark();
-    });
-  }, { passive: true });
+  addEventListener(
+    'scroll',
+    () => {
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(() => {
+        queued = false;
+        mark();
+      });
+    },
+    { passive: true },
+  );
   mark();
 }

@@ -46,7 +46,9 @@ test.describe('accessibility (axe, WCAG 2.2 A and AA)', () => {
 });
 
 test.describe('accessibility of the assessment with answers (axe, WCAG 2.2 A and AA)', () => {
-  test('the questionnaire with answers and the results with a plan have no violations', async ({ page }) => {
+  test('the questionnaire with answers and the results with a plan have no violations', async ({
+    page,
+  }) => {
     await page.goto('/assessment/?areas=business-continuity');
     await page.getByRole('button', { name: 'Start' }).click();
     const radios = page.locator('fieldset.question').first().getByRole('radio');

@@ -3,7 +3,12 @@ import { expect, type Page } from '@playwright/test';
 /** The question bank as the site publishes it. */
 export interface BankShape {
   version: string;
-  areas: { slug: string; title: string; catalogId: string; questions: { id: string; weight: number }[] }[];
+  areas: {
+    slug: string;
+    title: string;
+    catalogId: string;
+    questions: { id: string; weight: number }[];
+  }[];
 }
 
 export async function fetchBank(page: Page): Promise<BankShape> {
@@ -35,7 +40,11 @@ export function expectedScore(pairs: { weight: number; level: number }[]): strin
 /** The text of every cell of the results table, row by row. */
 export async function resultsTable(page: Page): Promise<string[][]> {
   await expect(page.locator('.results-table tbody tr').first()).toBeVisible();
-  return page.locator('.results-table tbody tr').evaluateAll((rows) =>
-    rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim())),
-  );
+  return page
+    .locator('.results-table tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        [...row.querySelectorAll('th, td')].map((cell) => (cell.textContent ?? '').trim()),
+      ),
+    );
 }

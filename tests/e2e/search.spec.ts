@@ -2,7 +2,9 @@ import { expect, test, type Page } from '@playwright/test';
 
 const dialog = (page: Page) => page.getByRole('dialog', { name: 'Search' });
 
-test('Ctrl+K opens search; a filter narrows results; arrows move; Enter opens the page with the words marked', async ({ page }) => {
+test('Ctrl+K opens search; a filter narrows results; arrows move; Enter opens the page with the words marked', async ({
+  page,
+}) => {
   await page.goto('/areas/');
   await page.keyboard.press('Control+k');
   await expect(dialog(page)).toBeVisible();
@@ -15,7 +17,9 @@ test('Ctrl+K opens search; a filter narrows results; arrows move; Enter opens th
   await page.keyboard.press('Tab'); // the Search button
   await page.keyboard.press('Tab'); // the Filters summary
   await page.keyboard.press('Enter');
-  const question = dialog(page).getByRole('group', { name: 'Content type' }).getByRole('checkbox', { name: 'Question' });
+  const question = dialog(page)
+    .getByRole('group', { name: 'Content type' })
+    .getByRole('checkbox', { name: 'Question' });
   await question.focus();
   await page.keyboard.press('Space');
   await expect(question).toBeChecked();
@@ -61,7 +65,9 @@ test('/search/?q= gives results on a page of its own that can be linked', async 
   await page.goto('/search/?q=RTO');
   await expect(page.getByRole('searchbox', { name: 'Search the site' })).toHaveValue('RTO');
   await expect(page.getByRole('status')).toContainText('results for “RTO”');
-  await expect(page.locator('.search-result__title', { hasText: 'Define business continuity plan' })).toBeVisible();
+  await expect(
+    page.locator('.search-result__title', { hasText: 'Define business continuity plan' }),
+  ).toBeVisible();
   await page.getByRole('searchbox', { name: 'Search the site' }).fill('release wave');
   await expect(page).toHaveURL('/search/?q=release+wave');
 });

@@ -29,14 +29,21 @@ test('at 360 px the navigation collapses into a menu that works by keyboard', as
   expect(overflow).toBeLessThanOrEqual(0);
 });
 
-test('printing leaves out navigation, uses light colours and writes out link targets', async ({ page }) => {
+test('printing leaves out navigation, uses light colours and writes out link targets', async ({
+  page,
+}) => {
   await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
   await page.goto('/training/recovery-drill/');
   await expect(page.locator('.site-header')).toBeHidden();
   await expect(page.locator('.docs__sidebar')).toBeHidden();
-  const background = await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  const background = await page.evaluate(
+    () => getComputedStyle(document.documentElement).backgroundColor,
+  );
   expect(background).toBe('rgb(255, 255, 255)');
-  const after = await page.locator('main .prose a[href^="/"]').first().evaluate((a) => getComputedStyle(a, '::after').content);
+  const after = await page
+    .locator('main .prose a[href^="/"]')
+    .first()
+    .evaluate((a) => getComputedStyle(a, '::after').content);
   expect(after).toContain('(');
 });
 
@@ -44,11 +51,19 @@ test('pages ask no other host for anything and log no errors', async ({ page }) 
   const foreign: string[] = [];
   const errors: string[] = [];
   page.on('request', (r) => {
-    if (!r.url().startsWith('http://127.0.0.1:4327/') && !r.url().startsWith('data:')) foreign.push(r.url());
+    if (!r.url().startsWith('http://127.0.0.1:4327/') && !r.url().startsWith('data:'))
+      foreign.push(r.url());
   });
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  for (const path of ['/', '/areas/monitoring/', '/overview/', '/roles/it-support/', '/training/a2o-essentials/', '/search/?q=alerts']) {
+  for (const path of [
+    '/',
+    '/areas/monitoring/',
+    '/overview/',
+    '/roles/it-support/',
+    '/training/a2o-essentials/',
+    '/search/?q=alerts',
+  ]) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
   }
@@ -58,8 +73,20 @@ test('pages ask no other host for anything and log no errors', async ({ page }) 
 
 test('every page has link preview tags and a canonical address', async ({ page }) => {
   await page.goto('/areas/licensing/');
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /Manage licensing and entitlements/);
-  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute('content', /.{50,}/);
-  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/areas\/licensing\/$/);
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', /og-image\.png$/);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+    'content',
+    /Manage licensing and entitlements/,
+  );
+  await expect(page.locator('meta[property="og:description"]')).toHaveAttribute(
+    'content',
+    /.{50,}/,
+  );
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
+    'href',
+    /\/areas\/licensing\/$/,
+  );
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+    'content',
+    /og-image\.png$/,
+  );
 });

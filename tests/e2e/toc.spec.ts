@@ -10,8 +10,14 @@ test('"On this page" lists the sections and marks the one being read', async ({ 
   await toc.getByRole('link', { name: 'How to measure it' }).click();
   await expect(page).toHaveURL(/#measures$/);
   await expect(page.getByRole('heading', { level: 2, name: /How to measure it/ })).toBeInViewport();
-  await expect(toc.getByRole('link', { name: 'How to measure it' })).toHaveAttribute('aria-current', 'true');
-  await expect(toc.getByRole('link', { name: 'Who is involved' })).not.toHaveAttribute('aria-current', /.*/);
+  await expect(toc.getByRole('link', { name: 'How to measure it' })).toHaveAttribute(
+    'aria-current',
+    'true',
+  );
+  await expect(toc.getByRole('link', { name: 'Who is involved' })).not.toHaveAttribute(
+    'aria-current',
+    /.*/,
+  );
 });
 
 test('on a narrow screen "On this page" is a collapsed list above the text', async ({ page }) => {
@@ -20,6 +26,9 @@ test('on a narrow screen "On this page" is a collapsed list above the text', asy
   const summary = page.locator('main details.toc--inline summary');
   await expect(summary).toBeVisible();
   await summary.click();
-  await page.getByRole('navigation', { name: 'On this page, sections' }).getByRole('link', { name: 'Related resources' }).click();
+  await page
+    .getByRole('navigation', { name: 'On this page, sections' })
+    .getByRole('link', { name: 'Related resources' })
+    .click();
   await expect(page).toHaveURL(/#resources$/);
 });

@@ -12,7 +12,12 @@ function sourceFromContent(): BankSource {
   const { content } = loadContent('content');
   const areas = [...content.areas].sort((a, b) => a.data.order - b.data.order);
   return {
-    areas: areas.map((a) => ({ slug: a.id, catalogId: a.data.catalogId, title: a.data.title, shortTitle: a.data.shortTitle })),
+    areas: areas.map((a) => ({
+      slug: a.id,
+      catalogId: a.data.catalogId,
+      title: a.data.title,
+      shortTitle: a.data.shortTitle,
+    })),
     questions: new Map(content.questions.map((q) => [q.id, q.data.questions])),
     maturity: content.maturity[0]!.data,
     roles: content.roles.map((r) => ({ slug: r.id, title: r.data.title })),
@@ -37,12 +42,21 @@ describe('question bank', () => {
     expect(buildBank(source, sha256).version).toBe(bank.version);
     const changed = structuredClone(source);
     const [slug, questions] = [...changed.questions][0]!;
-    (changed.questions as Map<string, typeof questions>).set(slug, [{ ...questions[0]!, weight: 3 }, ...questions.slice(1)]);
+    (changed.questions as Map<string, typeof questions>).set(slug, [
+      { ...questions[0]!, weight: 3 },
+      ...questions.slice(1),
+    ]);
     expect(buildBank(changed, sha256).version).not.toBe(bank.version);
   });
 
   it('generates JSON Schemas for the bank and the assessment file', () => {
-    expect(z.toJSONSchema(bankSchema)).toMatchObject({ type: 'object', required: expect.arrayContaining(['version', 'areas']) });
-    expect(z.toJSONSchema(assessmentFileSchema)).toMatchObject({ type: 'object', required: expect.arrayContaining(['answers']) });
+    expect(z.toJSONSchema(bankSchema)).toMatchObject({
+      type: 'object',
+      required: expect.arrayContaining(['version', 'areas']),
+    });
+    expect(z.toJSONSchema(assessmentFileSchema)).toMatchObject({
+      type: 'object',
+      required: expect.arrayContaining(['answers']),
+    });
   });
 });

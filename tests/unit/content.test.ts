@@ -15,7 +15,9 @@ describe('content/', () => {
 
   it('covers the 13 areas of the catalog with their 132 business processes', () => {
     expect(content.areas.map((a) => a.data.catalogId).sort()).toEqual(
-      ['01', '10', '15', '20', '25', '30', '35', '40', '45', '50', '55', '60', '65'].map((n) => `99.${n}`),
+      ['01', '10', '15', '20', '25', '30', '35', '40', '45', '50', '55', '60', '65'].map(
+        (n) => `99.${n}`,
+      ),
     );
     expect(content.areas.reduce((sum, a) => sum + a.data.processes.length, 0)).toBe(132);
     expect(content.areas.flatMap((a) => a.data.processes.map((p) => p.id))).toContain('99.20.300');
@@ -30,8 +32,12 @@ describe('content/', () => {
   });
 
   it('covers every business process of an area with at least one question', () => {
-    const covered = new Set(content.questions.flatMap((q) => q.data.questions.flatMap((question) => question.processes)));
-    const uncovered = content.areas.flatMap((a) => a.data.processes.map((p) => p.id)).filter((id) => !covered.has(id));
+    const covered = new Set(
+      content.questions.flatMap((q) => q.data.questions.flatMap((question) => question.processes)),
+    );
+    const uncovered = content.areas
+      .flatMap((a) => a.data.processes.map((p) => p.id))
+      .filter((id) => !covered.has(id));
     expect(uncovered).toEqual([]);
   });
 
@@ -46,7 +52,9 @@ describe('content/', () => {
 
 describe('heading ids', () => {
   it('follow github-slugger, one slugger per document, as Astro does', () => {
-    const slugs = bodyHeadings('### RTO, RPO and the *BIA*\n```\n### not a heading\n```\n### Drills\n### Drills').map((h) => h.slug);
+    const slugs = bodyHeadings(
+      '### RTO, RPO and the *BIA*\n```\n### not a heading\n```\n### Drills\n### Drills',
+    ).map((h) => h.slug);
     expect(slugs).toEqual(['rto-rpo-and-the-bia', 'drills', 'drills-1']);
   });
 });

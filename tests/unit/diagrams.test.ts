@@ -5,7 +5,11 @@ import { layoutCycle } from '../../src/lib/diagrams/cycle.ts';
 import { layoutRelationship } from '../../src/lib/diagrams/relationship.ts';
 
 const steps = (n: number, track?: string) =>
-  Array.from({ length: n }, (_, i) => ({ id: `99.10.${String(i + 1).padStart(3, '0')}`, title: `Step ${i + 1}`, track }));
+  Array.from({ length: n }, (_, i) => ({
+    id: `99.10.${String(i + 1).padStart(3, '0')}`,
+    title: `Step ${i + 1}`,
+    track,
+  }));
 
 describe('diagram text', () => {
   it('wraps between words within the width', () => {
@@ -53,7 +57,9 @@ describe('cycle and relationship layouts', () => {
     const cycle = layoutCycle(steps(12));
     const first = cycle.boxes[0]!;
     expect(cycle.returnArrow).toMatch(new RegExp(`H${first.x - 4}$`));
-    expect(cycle.height).toBeGreaterThan(Math.max(...cycle.boxes.map((b) => b.y + cycle.box.height)));
+    expect(cycle.height).toBeGreaterThan(
+      Math.max(...cycle.boxes.map((b) => b.y + cycle.box.height)),
+    );
   });
 
   it('draws one curve per specific link and skips links to unknown items', () => {

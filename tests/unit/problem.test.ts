@@ -3,11 +3,13 @@ import { formatPath, formatProblem } from '../../src/lib/validation/problem.ts';
 
 describe('problem formatting', () => {
   it('writes field paths the way YAML reads', () => {
-    expect(formatPath(['questions', 3, 'options', 2, 'advice'])).toBe('questions[3].options[2].advice');
+    expect(formatPath(['questions', 3, 'options', 2, 'advice'])).toBe(
+      'questions[3].options[2].advice',
+    );
   });
   it('puts file, line, field and message on one line', () => {
-    expect(formatProblem({ file: 'content/a.yaml', line: 4, path: 'title', message: 'is missing' })).toBe(
-      'content/a.yaml:4: title: is missing',
-    );
+    expect(
+      formatProblem({ file: 'content/a.yaml', line: 4, path: 'title', message: 'is missing' }),
+    ).toBe('content/a.yaml:4: title: is missing');
   });
 });

@@ -8,14 +8,20 @@ import { bankSchema } from '../../src/schemas/bank.ts';
 
 describe('search filters', () => {
   it('asks Pagefind for any of the values within a filter, and leaves out empty filters', () => {
-    expect(pagefindFilters({ type: ['Guidance', 'Role'], area: [], role: ['IT support'] })).toEqual({
-      type: { any: ['Guidance', 'Role'] },
-      role: { any: ['IT support'] },
-    });
+    expect(pagefindFilters({ type: ['Guidance', 'Role'], area: [], role: ['IT support'] })).toEqual(
+      {
+        type: { any: ['Guidance', 'Role'] },
+        role: { any: ['IT support'] },
+      },
+    );
   });
 
   it('round-trips a search through the search page address', () => {
-    const url = searchPageUrl(' batch job ', { type: ['Question'], area: ['99.40 Background jobs'], role: [] });
+    const url = searchPageUrl(' batch job ', {
+      type: ['Question'],
+      area: ['99.40 Background jobs'],
+      role: [],
+    });
     expect(url).toBe('/search/?q=batch+job&type=Question&area=99.40+Background+jobs');
     expect(parseSearchParams(url.split('?')[1]!)).toEqual({
       query: 'batch job',
@@ -30,7 +36,9 @@ describe('search filters', () => {
 
 describe('search results', () => {
   it('keeps only <mark> in excerpts', () => {
-    expect(safeExcerpt('a <mark>RTO</mark> <img src=x onerror=alert(1)> b')).toBe('a <mark>RTO</mark>  b');
+    expect(safeExcerpt('a <mark>RTO</mark> <img src=x onerror=alert(1)> b')).toBe(
+      'a <mark>RTO</mark>  b',
+    );
   });
 
   it('shows the best sections with anchors, not the page itself', () => {
@@ -48,7 +56,11 @@ describe('search results', () => {
       },
       1,
     );
-    expect(view).toMatchObject({ title: 'X', type: 'Guidance', sections: [{ url: '/areas/x/#a', title: 'A' }] });
+    expect(view).toMatchObject({
+      title: 'X',
+      type: 'Guidance',
+      sections: [{ url: '/areas/x/#a', title: 'A' }],
+    });
   });
 });
 

@@ -22,7 +22,10 @@ export function AnswerArea({ bank, assessment }: Props) {
     setCurrent(slug);
     setMoved(true);
   };
-  const index = Math.max(0, results.areas.findIndex((a) => a.area.slug === current));
+  const index = Math.max(
+    0,
+    results.areas.findIndex((a) => a.area.slug === current),
+  );
   const result = results.areas[index];
   return (
     <>

@@ -31,8 +31,9 @@ export function AreaPanel({ bank, assessment, result, prev, next, onGo, focusHea
       </h2>
       <Progress label="This area" completion={result.completion} />
       <p className="assess-hint">
-        Pick the option that describes what you can observe today, not what you plan. Use the arrow keys to move between options.
-        Read the <a href={paths.area(area.slug)}>guidance for this area</a> if a term is unclear.
+        Pick the option that describes what you can observe today, not what you plan. Use the arrow
+        keys to move between options. Read the{' '}
+        <a href={paths.area(area.slug)}>guidance for this area</a> if a term is unclear.
       </p>
       {result.questions.map((trace, i) => (
         <QuestionCard
@@ -55,7 +56,9 @@ export function AreaPanel({ bank, assessment, result, prev, next, onGo, focusHea
             Next: {next.catalogId} {next.shortTitle} →
           </button>
         ) : (
-          <a className="button" href="/assessment/results/">See your results</a>
+          <a className="button" href="/assessment/results/">
+            See your results
+          </a>
         )}
       </p>
     </section>

@@ -6,7 +6,12 @@ import { Questionnaire } from './Questionnaire.tsx';
 export default function AssessmentApp() {
   const { bank, error } = useBank();
   const snapshot = useStoreSnapshot();
-  if (error) return <p role="alert" className="assess-message assess-message--error">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" className="assess-message assess-message--error">
+        {error}
+      </p>
+    );
   if (!bank || !snapshot) return <p className="assess-message">Loading the questions…</p>;
   return <Questionnaire bank={bank} snapshot={snapshot} />;
 }

@@ -28,7 +28,10 @@ interface Props {
 export function LinkScopeOffer({ bank, active, linkScope }: Props) {
   const [dismissed, setDismissed] = useState(false);
   if (!linkScope || dismissed) return null;
-  const unknown = [...linkScope.unknownAreas, ...(linkScope.unknownRole ? [linkScope.unknownRole] : [])];
+  const unknown = [
+    ...linkScope.unknownAreas,
+    ...(linkScope.unknownRole ? [linkScope.unknownRole] : []),
+  ];
   const differs = !sameScope(active, linkScope);
   if (!differs && unknown.length === 0) return null;
   const start = () =>
@@ -41,11 +44,17 @@ export function LinkScopeOffer({ bank, active, linkScope }: Props) {
     });
   return (
     <div className="assess-message" role="status">
-      {unknown.length > 0 && <p>The link names {unknown.map((u) => `“${u}”`).join(', ')}, which this questionnaire does not know: ignored.</p>}
+      {unknown.length > 0 && (
+        <p>
+          The link names {unknown.map((u) => `“${u}”`).join(', ')}, which this questionnaire does
+          not know: ignored.
+        </p>
+      )}
       {differs && (
         <p>
-          The link you followed opens the questionnaire for {describeScope(bank, linkScope.scope, linkScope.focusRole)}; “
-          {active.title}” covers {describeScope(bank, active.scope, active.focusRole)}.{' '}
+          The link you followed opens the questionnaire for{' '}
+          {describeScope(bank, linkScope.scope, linkScope.focusRole)}; “{active.title}” covers{' '}
+          {describeScope(bank, active.scope, active.focusRole)}.{' '}
           <button type="button" className="button button--small" onClick={start}>
             Start a new assessment for the link
           </button>{' '}

@@ -18,7 +18,13 @@ export function NoteField({ assessment, questionId, note, isNa }: Props) {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const save = (value: string) => {
     clearTimeout(timer.current);
-    if (value !== (note ?? '')) getStore().dispatch({ type: 'setNote', assessmentId: assessment.id, questionId, note: value });
+    if (value !== (note ?? ''))
+      getStore().dispatch({
+        type: 'setNote',
+        assessmentId: assessment.id,
+        questionId,
+        note: value,
+      });
   };
   // Another tab may change the note; show it unless this field is being edited.
   useEffect(() => {

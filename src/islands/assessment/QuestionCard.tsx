@@ -22,9 +22,21 @@ export function QuestionCard({ bank, assessment, area, question, number }: Props
   const answer = answerOf(assessment, question.id);
   const name = questionAnchor(question.id);
   const choose = (value: Answer) =>
-    getStore().dispatch({ type: 'setAnswer', assessmentId: assessment.id, questionId: question.id, answer: value, bankVersion: bank.version });
+    getStore().dispatch({
+      type: 'setAnswer',
+      assessmentId: assessment.id,
+      questionId: question.id,
+      answer: value,
+      bankVersion: bank.version,
+    });
   const radio = (value: Answer) => (
-    <input type="radio" name={name} value={String(value)} checked={answer === value} onChange={() => choose(value)} />
+    <input
+      type="radio"
+      name={name}
+      value={String(value)}
+      checked={answer === value}
+      onChange={() => choose(value)}
+    />
   );
   return (
     <fieldset className="question" id={name}>
@@ -42,19 +54,41 @@ export function QuestionCard({ bank, assessment, area, question, number }: Props
             <span>{option.label}</span>
           </label>
         ))}
-        <label className="question__option question__option--other">{radio('na')}<span>Not applicable here</span></label>
-        <label className="question__option question__option--other">{radio('unknown')}<span>Don’t know</span></label>
+        <label className="question__option question__option--other">
+          {radio('na')}
+          <span>Not applicable here</span>
+        </label>
+        <label className="question__option question__option--other">
+          {radio('unknown')}
+          <span>Don’t know</span>
+        </label>
       </div>
       <details className="question__help">
         <summary>Why this matters</summary>
         <p>{question.help}</p>
         <p>
-          Weight {question.weight}. <a href={paths.guidance(area.slug, question.anchor)}>Read the guidance</a>
+          Weight {question.weight}.{' '}
+          <a href={paths.guidance(area.slug, question.anchor)}>Read the guidance</a>
         </p>
       </details>
-      <NoteField assessment={assessment} questionId={question.id} note={noteOf(assessment, question.id)} isNa={answer === 'na'} />
+      <NoteField
+        assessment={assessment}
+        questionId={question.id}
+        note={noteOf(assessment, question.id)}
+        isNa={answer === 'na'}
+      />
       {answer !== undefined && (
-        <button type="button" className="button button--quiet button--small" onClick={() => getStore().dispatch({ type: 'clearAnswer', assessmentId: assessment.id, questionId: question.id })}>
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={() =>
+            getStore().dispatch({
+              type: 'clearAnswer',
+              assessmentId: assessment.id,
+              questionId: question.id,
+            })
+          }
+        >
           Clear answer
         </button>
       )}

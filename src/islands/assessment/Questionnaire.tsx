@@ -22,7 +22,11 @@ export function Questionnaire({ bank, snapshot }: Props) {
     <div className="assess">
       <ShareOffer bank={bank} />
       <SaveStatusBar snapshot={snapshot} />
-      <AssessmentBar state={snapshot.state} bank={bank} onNew={showStart ? undefined : () => setStarting(true)} />
+      <AssessmentBar
+        state={snapshot.state}
+        bank={bank}
+        onNew={showStart ? undefined : () => setStarting(true)}
+      />
       {active && !starting && <LinkScopeOffer bank={bank} active={active} linkScope={linkScope} />}
       {showStart ? (
         <StartForm

@@ -1,6 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { Bank } from '../../schemas/bank.ts';
-import { describeScope, isScopeComplete, scopeOf, scopeValueOf, type StoredAssessment } from '../../lib/assessment/index.ts';
+import {
+  describeScope,
+  isScopeComplete,
+  scopeOf,
+  scopeValueOf,
+  type StoredAssessment,
+} from '../../lib/assessment/index.ts';
 import { getStore } from '../shared/useStore.ts';
 import { ScopeFields } from './ScopeFields.tsx';
 
@@ -17,7 +23,11 @@ export function ScopeEditor({ bank, assessment }: { bank: Bank; assessment: Stor
     return (
       <p className="assess-scope-line">
         Scope: {describeScope(bank, assessment.scope, assessment.focusRole)}.{' '}
-        <button type="button" className="button button--quiet button--small" onClick={() => setEditing(true)}>
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={() => setEditing(true)}
+        >
           Change scope
         </button>
       </p>
@@ -25,10 +35,20 @@ export function ScopeEditor({ bank, assessment }: { bank: Bank; assessment: Stor
   return (
     <form onSubmit={save} className="assess-start">
       <ScopeFields bank={bank} value={value} onChange={setValue} />
-      <p className="assess-hint">Answers to questions you leave out are kept, and come back if you include them again.</p>
+      <p className="assess-hint">
+        Answers to questions you leave out are kept, and come back if you include them again.
+      </p>
       <p className="assess-actions">
-        <button type="submit" className="button button--small" disabled={!isScopeComplete(value)}>Apply</button>
-        <button type="button" className="button button--quiet button--small" onClick={() => setEditing(false)}>Cancel</button>
+        <button type="submit" className="button button--small" disabled={!isScopeComplete(value)}>
+          Apply
+        </button>
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={() => setEditing(false)}
+        >
+          Cancel
+        </button>
       </p>
     </form>
   );

@@ -19,7 +19,9 @@ export function ShareOffer({ bank }: { bank: Bank }) {
     return (
       <div className="assess-message assess-message--error" role="alert">
         <p>{offer.error}</p>
-        <button type="button" className="button button--quiet button--small" onClick={close}>Dismiss</button>
+        <button type="button" className="button button--quiet button--small" onClick={close}>
+          Dismiss
+        </button>
       </div>
     );
   const answers = Object.keys(offer.assessment.answers).length;
@@ -30,13 +32,20 @@ export function ShareOffer({ bank }: { bank: Bank }) {
   return (
     <div className="assess-message" role="status">
       <p>
-        This link carries the assessment “{offer.assessment.title}” with {answers} answer{answers === 1 ? '' : 's'}. Import it as
-        a new assessment in this browser? Your own assessments stay as they are.
+        This link carries the assessment “{offer.assessment.title}” with {answers} answer
+        {answers === 1 ? '' : 's'}. Import it as a new assessment in this browser? Your own
+        assessments stay as they are.
       </p>
-      {offer.warnings.map((w) => <p key={w}>{w}</p>)}
+      {offer.warnings.map((w) => (
+        <p key={w}>{w}</p>
+      ))}
       <p className="assess-actions">
-        <button type="button" className="button button--small" onClick={accept}>Import as a new assessment</button>
-        <button type="button" className="button button--quiet button--small" onClick={close}>No, thanks</button>
+        <button type="button" className="button button--small" onClick={accept}>
+          Import as a new assessment
+        </button>
+        <button type="button" className="button button--quiet button--small" onClick={close}>
+          No, thanks
+        </button>
       </p>
     </div>
   );

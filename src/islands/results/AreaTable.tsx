@@ -1,5 +1,10 @@
 import type { Bank } from '../../schemas/bank.ts';
-import { levelName, type AreaResult, type AssessmentResults, type StoredAssessment } from '../../lib/assessment/index.ts';
+import {
+  levelName,
+  type AreaResult,
+  type AssessmentResults,
+  type StoredAssessment,
+} from '../../lib/assessment/index.ts';
 import { getStore } from '../shared/useStore.ts';
 import { paths } from '../../lib/urls.ts';
 
@@ -35,28 +40,60 @@ export function AreaTable({ bank, assessment, results }: Props) {
   );
 }
 
-function Row({ bank, assessment, result }: { bank: Bank; assessment: StoredAssessment; result: AreaResult }) {
+function Row({
+  bank,
+  assessment,
+  result,
+}: {
+  bank: Bank;
+  assessment: StoredAssessment;
+  result: AreaResult;
+}) {
   const { area, score, range, completion, target } = result;
   const open = range && range.low.display !== range.high.display;
   const id = `target-${area.slug}`;
   return (
     <tr>
       <th scope="row">
-        <a href={paths.area(area.slug)}>{area.catalogId} {area.title}</a>
+        <a href={paths.area(area.slug)}>
+          {area.catalogId} {area.title}
+        </a>
       </th>
       <td>{score ? score.display : '—'}</td>
-      <td>{score ? <span className={`level level--${score.level}`}>{score.level} · {levelName(bank, score.level)}</span> : 'not scored yet'}</td>
-      <td>{open ? `${range.low.display} to ${range.high.display}` : score ? 'complete' : '—'}</td>
-      <td>{completion.answered} of {completion.total}</td>
       <td>
-        <label htmlFor={id} className="visually-hidden">Target for {area.title}</label>
+        {score ? (
+          <span className={`level level--${score.level}`}>
+            {score.level} · {levelName(bank, score.level)}
+          </span>
+        ) : (
+          'not scored yet'
+        )}
+      </td>
+      <td>{open ? `${range.low.display} to ${range.high.display}` : score ? 'complete' : '—'}</td>
+      <td>
+        {completion.answered} of {completion.total}
+      </td>
+      <td>
+        <label htmlFor={id} className="visually-hidden">
+          Target for {area.title}
+        </label>
         <select
           id={id}
           value={target}
-          onChange={(e) => getStore().dispatch({ type: 'setTarget', assessmentId: assessment.id, areaSlug: area.slug, target: Number(e.target.value) })}
+          onChange={(e) =>
+            getStore().dispatch({
+              type: 'setTarget',
+              assessmentId: assessment.id,
+              areaSlug: area.slug,
+              target: Number(e.target.value),
+            })
+          }
         >
           {bank.levels.map((l) => (
-            <option key={l.level} value={l.level}>{l.level} · {l.name}{l.level === bank.defaultTarget ? ' (default)' : ''}</option>
+            <option key={l.level} value={l.level}>
+              {l.level} · {l.name}
+              {l.level === bank.defaultTarget ? ' (default)' : ''}
+            </option>
           ))}
         </select>
       </td>

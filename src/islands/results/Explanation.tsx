@@ -7,21 +7,30 @@ export function Explanation({ bank, results }: { bank: Bank; results: Assessment
     <section aria-labelledby="explain-title" className="results-section">
       <h2 id="explain-title">How this was computed</h2>
       <p>
-        An area's score is Σ(weight × level) ÷ Σ(weight) over the questions answered with a level. “Not applicable” and “Don’t
-        know” do not count; for the range, “Don’t know” and unanswered questions count as level 1 (low end) and 5 (high end).
+        An area's score is Σ(weight × level) ÷ Σ(weight) over the questions answered with a level.
+        “Not applicable” and “Don’t know” do not count; for the range, “Don’t know” and unanswered
+        questions count as level 1 (low end) and 5 (high end).
       </p>
       {results.areas.map((r) => {
         const sums = scoreSums(r.questions);
         return (
           <details key={r.area.slug} className="results-explain">
             <summary>
-              {r.area.catalogId} {r.area.title}: {r.score ? `${sums.weighted} ÷ ${sums.weights} = ${r.score.display}` : 'no score yet'}
+              {r.area.catalogId} {r.area.title}:{' '}
+              {r.score ? `${sums.weighted} ÷ ${sums.weights} = ${r.score.display}` : 'no score yet'}
             </summary>
             <div className="table-wrap">
               <table>
-                <caption className="visually-hidden">Questions of {r.area.title} with weight and answer</caption>
+                <caption className="visually-hidden">
+                  Questions of {r.area.title} with weight and answer
+                </caption>
                 <thead>
-                  <tr><th scope="col">Question</th><th scope="col">Weight</th><th scope="col">Answer</th><th scope="col">Counts</th></tr>
+                  <tr>
+                    <th scope="col">Question</th>
+                    <th scope="col">Weight</th>
+                    <th scope="col">Answer</th>
+                    <th scope="col">Counts</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {r.questions.map((q) => (

@@ -10,7 +10,12 @@ import { ResultsBody } from './ResultsBody.tsx';
 export default function ResultsApp() {
   const { bank, error } = useBank();
   const snapshot = useStoreSnapshot();
-  if (error) return <p role="alert" className="assess-message assess-message--error">{error}</p>;
+  if (error)
+    return (
+      <p role="alert" className="assess-message assess-message--error">
+        {error}
+      </p>
+    );
   if (!bank || !snapshot) return <p className="assess-message">Loading your results…</p>;
   const active = activeAssessment(snapshot.state);
   return (
@@ -21,7 +26,8 @@ export default function ResultsApp() {
         <ResultsBody key={active.id} bank={bank} assessment={active} />
       ) : (
         <p className="assess-message">
-          There is no assessment in this browser yet. <a href="/assessment/">Start one</a>, or import a file below.
+          There is no assessment in this browser yet. <a href="/assessment/">Start one</a>, or
+          import a file below.
         </p>
       )}
       <ImportPanel bank={bank} />

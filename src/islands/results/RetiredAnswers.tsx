@@ -6,7 +6,10 @@ export function RetiredAnswers({ results }: { results: AssessmentResults }) {
   return (
     <section aria-labelledby="retired-title" className="results-section">
       <h2 id="retired-title">Retired questions</h2>
-      <p>These answers were given to questions the questionnaire no longer asks. They are kept in exports but not scored.</p>
+      <p>
+        These answers were given to questions the questionnaire no longer asks. They are kept in
+        exports but not scored.
+      </p>
       <ul>
         {results.retired.map((r) => (
           <li key={r.questionId}>

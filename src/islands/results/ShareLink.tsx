@@ -18,7 +18,9 @@ export function ShareLink({ assessment }: { assessment: StoredAssessment }) {
   return (
     <div className="share-link">
       <p>
-        <button type="button" className="button button--quiet" onClick={() => void make()}>Copy a share link</button>{' '}
+        <button type="button" className="button button--quiet" onClick={() => void make()}>
+          Copy a share link
+        </button>{' '}
         <span role="status">{copied}</span>
       </p>
       {link && (

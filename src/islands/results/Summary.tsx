@@ -1,5 +1,9 @@
 import type { Bank } from '../../schemas/bank.ts';
-import { levelName, type AssessmentResults, type StoredAssessment } from '../../lib/assessment/index.ts';
+import {
+  levelName,
+  type AssessmentResults,
+  type StoredAssessment,
+} from '../../lib/assessment/index.ts';
 
 interface Props {
   bank: Bank;
@@ -22,12 +26,16 @@ export function Summary({ bank, assessment, results }: Props) {
           </span>
         </p>
       ) : (
-        <p className="results-overall">No area has a score yet: answer at least one question with a level.</p>
+        <p className="results-overall">
+          No area has a score yet: answer at least one question with a level.
+        </p>
       )}
       <p>
-        Overall score: the plain mean of the {scored} area score{scored === 1 ? '' : 's'} so far. {completion.answered} of{' '}
-        {completion.total} questions answered ({Math.round(completion.ratio * 100)}%).
-        {completion.answered < completion.total && ' Areas with missing answers show the range their score could still take.'}
+        Overall score: the plain mean of the {scored} area score{scored === 1 ? '' : 's'} so far.{' '}
+        {completion.answered} of {completion.total} questions answered (
+        {Math.round(completion.ratio * 100)}%).
+        {completion.answered < completion.total &&
+          ' Areas with missing answers show the range their score could still take.'}
       </p>
       {assessment.respondent?.name && <p>Respondent: {assessment.respondent.name}</p>}
       <p className="no-print">

@@ -33,7 +33,12 @@ export function AssessmentBar({ state, bank, onNew }: Props) {
               </option>
             ))}
           </select>
-          {active && <span className="assess-bar__scope"> {describeScope(bank, active.scope, active.focusRole)}</span>}
+          {active && (
+            <span className="assess-bar__scope">
+              {' '}
+              {describeScope(bank, active.scope, active.focusRole)}
+            </span>
+          )}
         </p>
       )}
       {renaming && active ? (
@@ -47,7 +52,11 @@ export function AssessmentBar({ state, bank, onNew }: Props) {
           )}
           {active && (
             <>
-              <button type="button" className="button button--quiet button--small" onClick={() => setRenaming(true)}>
+              <button
+                type="button"
+                className="button button--quiet button--small"
+                onClick={() => setRenaming(true)}
+              >
                 Rename
               </button>
               <button

@@ -24,7 +24,11 @@ export function DeleteControls({ state }: { state: StoreState }) {
         >
           Delete
         </button>
-        <button type="button" className="button button--quiet button--small" onClick={() => setConfirming(false)}>
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={() => setConfirming(false)}
+        >
           Keep it
         </button>
       </span>
@@ -32,7 +36,11 @@ export function DeleteControls({ state }: { state: StoreState }) {
   return (
     <>
       {active && (
-        <button type="button" className="button button--quiet button--small" onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="button button--quiet button--small"
+          onClick={() => setConfirming(true)}
+        >
           Delete
         </button>
       )}

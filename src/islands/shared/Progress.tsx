@@ -8,7 +8,11 @@ export function Progress({ label, completion }: { label: string; completion: Com
       <span>
         {label}: {completion.answered} of {completion.total} answered ({percent}%)
       </span>
-      <progress max={completion.total || 1} value={completion.answered} aria-label={`${label} progress`} />
+      <progress
+        max={completion.total || 1}
+        value={completion.answered}
+        aria-label={`${label} progress`}
+      />
     </p>
   );
 }

@@ -11,7 +11,8 @@ import { downloadText } from './download.ts';
 export function SaveStatusBar({ snapshot }: { snapshot: StoreSnapshot }) {
   const { status, report, state } = snapshot;
   const active = activeAssessment(state);
-  const download = () => active && downloadText(exportFileName(active, 'json'), exportJson(active), 'application/json');
+  const download = () =>
+    active && downloadText(exportFileName(active, 'json'), exportJson(active), 'application/json');
   return (
     <>
       {status.saved ? (
@@ -21,8 +22,8 @@ export function SaveStatusBar({ snapshot }: { snapshot: StoreSnapshot }) {
       ) : (
         <div className="assess-message assess-message--error" role="alert">
           <p>
-            Answers are {describeSaveStatus(status)}. They are kept while this page stays open; download a copy so you
-            do not lose them.
+            Answers are {describeSaveStatus(status)}. They are kept while this page stays open;
+            download a copy so you do not lose them.
           </p>
           {active && (
             <button type="button" className="button button--small" onClick={download}>
@@ -33,8 +34,15 @@ export function SaveStatusBar({ snapshot }: { snapshot: StoreSnapshot }) {
       )}
       {report.problems.length > 0 && (
         <div className="assess-message" role="status">
-          <p>Some saved data could not be read. What could be read was kept, and the original was set aside as a backup:</p>
-          <ul>{report.problems.map((p) => <li key={p}>{p}</li>)}</ul>
+          <p>
+            Some saved data could not be read. What could be read was kept, and the original was set
+            aside as a backup:
+          </p>
+          <ul>
+            {report.problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
         </div>
       )}
     </>

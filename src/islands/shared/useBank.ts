@@ -14,7 +14,8 @@ function loadBank(): Promise<Bank> {
       return response.json() as Promise<Bank>;
     })
     .then((bank) => {
-      if (bank?.format !== BANK_FORMAT || !Array.isArray(bank.areas)) throw new Error('not a question bank');
+      if (bank?.format !== BANK_FORMAT || !Array.isArray(bank.areas))
+        throw new Error('not a question bank');
       return bank;
     });
   return loading;
@@ -27,7 +28,11 @@ export function useBank(): { bank?: Bank; error?: string } {
     let live = true;
     loadBank().then(
       (bank) => live && setState({ bank }),
-      () => live && setState({ error: 'The questions could not be loaded. Check your connection and reload the page.' }),
+      () =>
+        live &&
+        setState({
+          error: 'The questions could not be loaded. Check your connection and reload the page.',
+        }),
     );
     return () => {
       live = false;

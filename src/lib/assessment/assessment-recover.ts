@@ -60,9 +60,24 @@ function salvage(raw: Record<string, unknown>, ctx: RecoveryContext, note: Note)
     updatedAt: pick('updatedAt', shape.updatedAt, () => createdAt),
     scope: validItems(raw['scope'], fileSlugSchema, note, 'scope').slice(0, 100),
     ...optionalField(raw, 'focusRole', shape.focusRole, note),
-    targets: validEntries(raw['targets'], { keyType: fileSlugSchema, valueType: fileLevelSchema }, note, 'targets'),
-    answers: validEntries(raw['answers'], { keyType: fileSlugSchema, valueType: answerSchema }, note, 'answers'),
-    notes: validEntries(raw['notes'], { keyType: fileSlugSchema, valueType: noteSchema }, note, 'notes'),
+    targets: validEntries(
+      raw['targets'],
+      { keyType: fileSlugSchema, valueType: fileLevelSchema },
+      note,
+      'targets',
+    ),
+    answers: validEntries(
+      raw['answers'],
+      { keyType: fileSlugSchema, valueType: answerSchema },
+      note,
+      'answers',
+    ),
+    notes: validEntries(
+      raw['notes'],
+      { keyType: fileSlugSchema, valueType: noteSchema },
+      note,
+      'notes',
+    ),
   };
 }
 

@@ -4,7 +4,10 @@ import { scoredLevels } from './question-trace.ts';
 /** The arithmetic behind an area score, so the results can show it: Σ(weight × level) / Σ(weight). */
 export function scoreSums(traces: readonly QuestionTrace[]): { weighted: number; weights: number } {
   return scoredLevels(traces).reduce(
-    (sums, { weight, level }) => ({ weighted: sums.weighted + weight * level, weights: sums.weights + weight }),
+    (sums, { weight, level }) => ({
+      weighted: sums.weighted + weight * level,
+      weights: sums.weights + weight,
+    }),
     { weighted: 0, weights: 0 },
   );
 }

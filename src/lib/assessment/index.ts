@@ -42,4 +42,10 @@ export { describeSaveStatus, type SaveStatus } from './save-status.ts';
 export { browserStorage, memoryStorage, type KeyValueStorage } from './storage.ts';
 export { defaultTitle, describeScope, sameScope } from './scope-words.ts';
 export { scoreSums } from './explain.ts';
-export { isScopeComplete, scopeOf, scopeValueOf, toggleArea, type ScopeValue } from './scope-form.ts';
+export {
+  isScopeComplete,
+  scopeOf,
+  scopeValueOf,
+  toggleArea,
+  type ScopeValue,
+} from './scope-form.ts';

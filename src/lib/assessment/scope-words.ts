@@ -3,11 +3,12 @@ import type { Bank } from '../../schemas/bank.ts';
 /** The scope of an assessment in words: "all 13 areas", "3 areas", "questions for IT support". */
 export function describeScope(bank: Bank, scope: readonly string[], focusRole?: string): string {
   const known = scope.filter((slug) => bank.areas.some((a) => a.slug === slug));
-  const areas = known.length === 0 || known.length === bank.areas.length
-    ? `all ${bank.areas.length} areas`
-    : known.length === 1
-      ? bank.areas.find((a) => a.slug === known[0])!.title
-      : `${known.length} areas`;
+  const areas =
+    known.length === 0 || known.length === bank.areas.length
+      ? `all ${bank.areas.length} areas`
+      : known.length === 1
+        ? bank.areas.find((a) => a.slug === known[0])!.title
+        : `${known.length} areas`;
   const role = focusRole && bank.roles.find((r) => r.slug === focusRole)?.title;
   return role ? `${areas}, questions for ${role}` : areas;
 }

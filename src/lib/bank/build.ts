@@ -19,7 +19,10 @@ export function buildBank(source: BankSource, hash: (text: string) => string): B
     defaultTarget: source.maturity.defaultTarget,
     levels: source.maturity.levels,
     roles: source.roles,
-    areas: source.areas.map((area): BankArea => ({ ...area, questions: (source.questions.get(area.slug) ?? []).map(toBankQuestion) })),
+    areas: source.areas.map((area): BankArea => ({
+      ...area,
+      questions: (source.questions.get(area.slug) ?? []).map(toBankQuestion),
+    })),
   };
   return { format: BANK_FORMAT, version: hash(JSON.stringify(content)).slice(0, 16), ...content };
 }

@@ -8,7 +8,10 @@ const LEFT = 28;
  * under and beside the grid from the last back to the first, because the work never ends after
  * go-live. It enters the first box from the left, leaving its top free for the way in.
  */
-export function layoutCycle(steps: readonly FlowStep[], columns = 4): FlowLayout & { returnArrow: string } {
+export function layoutCycle(
+  steps: readonly FlowStep[],
+  columns = 4,
+): FlowLayout & { returnArrow: string } {
   const flow = layoutFlow(steps, columns, LEFT);
   const first = flow.boxes[0];
   const last = flow.boxes.at(-1);

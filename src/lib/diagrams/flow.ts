@@ -46,7 +46,11 @@ export function groupIntoLanes(steps: readonly FlowStep[]): { name?: string; ste
  * Lays the steps out lane by lane. Within a lane the steps snake: left to right, then right to
  * left on the next row, so every arrow joins two neighbouring boxes.
  */
-export function layoutFlow(steps: readonly FlowStep[], columns = FLOW_COLUMNS, left = PAD): FlowLayout {
+export function layoutFlow(
+  steps: readonly FlowStep[],
+  columns = FLOW_COLUMNS,
+  left = PAD,
+): FlowLayout {
   const lanes: FlowLane[] = [];
   const boxes: FlowBox[] = [];
   const arrows: string[] = [];
@@ -65,7 +69,12 @@ export function layoutFlow(steps: readonly FlowStep[], columns = FLOW_COLUMNS, l
   return { width, height: y - GAP.y + PAD, box: BOX, lanes, boxes, arrows };
 }
 
-function placeBox(step: FlowStep, index: number, at: { left: number; top: number }, columns: number): FlowBox {
+function placeBox(
+  step: FlowStep,
+  index: number,
+  at: { left: number; top: number },
+  columns: number,
+): FlowBox {
   const row = Math.floor(index / columns);
   const inRow = index % columns;
   const column = row % 2 === 0 ? inRow : columns - 1 - inRow;

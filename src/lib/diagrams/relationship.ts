@@ -18,7 +18,11 @@ const PAD = 8;
  * Lays out three columns (upstream processes, the areas, downstream processes) and the curves
  * of the specific links between them.
  */
-export function layoutRelationship(processes: readonly ColumnItem[], areas: readonly ColumnItem[], links: readonly CrossLink[]) {
+export function layoutRelationship(
+  processes: readonly ColumnItem[],
+  areas: readonly ColumnItem[],
+  links: readonly CrossLink[],
+) {
   const x = [0, 1, 2].map((i) => PAD + i * (COLUMN.width + COLUMN.gap));
   const rowY = (index: number) => PAD + COLUMN.header + index * COLUMN.row + COLUMN.row / 2;
   const rows = Math.max(processes.length, areas.length);
@@ -29,7 +33,11 @@ export function layoutRelationship(processes: readonly ColumnItem[], areas: read
     const p = processRow.get(link.process);
     const a = areaRow.get(link.area);
     if (p === undefined || a === undefined) return [];
-    return [link.direction === 'upstream' ? curve(x[0]! + COLUMN.width, p, x[1]!, a) : curve(x[1]! + COLUMN.width, a, x[2]!, p)];
+    return [
+      link.direction === 'upstream'
+        ? curve(x[0]! + COLUMN.width, p, x[1]!, a)
+        : curve(x[1]! + COLUMN.width, a, x[2]!, p),
+    ];
   });
   return {
     width: PAD * 2 + 3 * COLUMN.width + 2 * COLUMN.gap,

@@ -32,7 +32,10 @@ export function layoutScoreChart(rows: readonly ScoreRow[]) {
         y,
         mid: y + ROW / 2,
         barEnd: row.score === undefined ? undefined : x(row.score),
-        range: row.low === undefined || row.high === undefined ? undefined : { from: x(row.low), to: x(row.high) },
+        range:
+          row.low === undefined || row.high === undefined
+            ? undefined
+            : { from: x(row.low), to: x(row.high) },
         targetX: x(row.target),
       };
     }),

@@ -16,7 +16,8 @@ export function pagefindFilters(selection: FilterSelection): Record<string, { an
 export function searchPageUrl(query: string, selection: FilterSelection): string {
   const params = new URLSearchParams();
   if (query.trim()) params.set('q', query.trim());
-  for (const { key } of searchFilterNames) for (const value of selection[key] ?? []) params.append(key, value);
+  for (const { key } of searchFilterNames)
+    for (const value of selection[key] ?? []) params.append(key, value);
   const search = params.toString();
   return search ? `/search/?${search}` : '/search/';
 }
@@ -24,6 +25,8 @@ export function searchPageUrl(query: string, selection: FilterSelection): string
 /** Reads a search back from the search page's address. */
 export function parseSearchParams(search: string): { query: string; selection: FilterSelection } {
   const params = new URLSearchParams(search);
-  const selection = Object.fromEntries(searchFilterNames.map(({ key }) => [key, params.getAll(key)]));
+  const selection = Object.fromEntries(
+    searchFilterNames.map(({ key }) => [key, params.getAll(key)]),
+  );
   return { query: params.get('q') ?? '', selection };
 }

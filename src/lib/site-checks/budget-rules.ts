@@ -29,9 +29,12 @@ export function checkBudgets(weights: readonly PageWeight[]): string[] {
     const budget = budgetsFor(w.url);
     if (!budget) return [];
     const over: string[] = [];
-    if (!budget.react && w.usesReact) over.push('loads React, which a ' + budget.name + ' must not');
-    if (w.html > budget.html) over.push(`HTML is ${w.html} bytes gzipped, over the ${budget.html} of a ${budget.name}`);
-    if (w.js > budget.js) over.push(`JavaScript is ${w.js} bytes gzipped, over the ${budget.js} of a ${budget.name}`);
+    if (!budget.react && w.usesReact)
+      over.push('loads React, which a ' + budget.name + ' must not');
+    if (w.html > budget.html)
+      over.push(`HTML is ${w.html} bytes gzipped, over the ${budget.html} of a ${budget.name}`);
+    if (w.js > budget.js)
+      over.push(`JavaScript is ${w.js} bytes gzipped, over the ${budget.js} of a ${budget.name}`);
     return over.map((message) => `${w.url}: ${message}`);
   });
 }

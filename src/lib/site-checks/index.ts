@@ -25,5 +25,9 @@ export function readSite(dist: string): { pages: BuiltPage[]; files: Set<string>
 /** All checks of the built site that content writers can break: links, anchors, titles, descriptions, ids. */
 export function checkSite(dist: string, origin: string): SiteProblem[] {
   const { pages, files } = readSite(dist);
-  return [...checkLinks(pages, files, origin), ...checkMetadata(pages), ...checkDuplicateIds(pages)];
+  return [
+    ...checkLinks(pages, files, origin),
+    ...checkMetadata(pages),
+    ...checkDuplicateIds(pages),
+  ];
 }

@@ -2,7 +2,11 @@ import type { SiteProblem } from './report.ts';
 import { placeOf, type BuiltPage } from './site.ts';
 
 /** Checks every link of every page: internal targets and #anchors exist, external ones are https. */
-export function checkLinks(pages: readonly BuiltPage[], files: ReadonlySet<string>, origin: string): SiteProblem[] {
+export function checkLinks(
+  pages: readonly BuiltPage[],
+  files: ReadonlySet<string>,
+  origin: string,
+): SiteProblem[] {
   const byUrl = new Map(pages.map((p) => [p.url, p]));
   return pages.flatMap((page) =>
     page.root.querySelectorAll('a[href], link[href], script[src], img[src]').flatMap((el) => {
@@ -42,6 +46,7 @@ function checkInternal(url: URL, site: Site): string | undefined {
     return `goes nowhere: there is no page ${path}`;
   }
   const anchor = decodeURIComponent(url.hash.slice(1));
-  if (anchor && !page.ids.has(anchor)) return `goes to a missing anchor: ${path} has no "#${anchor}"`;
+  if (anchor && !page.ids.has(anchor))
+    return `goes to a missing anchor: ${path} has no "#${anchor}"`;
   return undefined;
 }

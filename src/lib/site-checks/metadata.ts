@@ -7,14 +7,20 @@ export function checkMetadata(pages: readonly BuiltPage[]): SiteProblem[] {
   const problems: SiteProblem[] = [];
   for (const page of pages) {
     const title = page.root.querySelector('title')?.text.trim() ?? '';
-    const description = page.root.querySelector('meta[name="description"]')?.getAttribute('content')?.trim();
+    const description = page.root
+      .querySelector('meta[name="description"]')
+      ?.getAttribute('content')
+      ?.trim();
     if (!title) problems.push({ place: placeOf(page), message: 'has no <title>' });
     if (!description) problems.push({ place: placeOf(page), message: 'has no meta description' });
     titles.set(title, [...(titles.get(title) ?? []), page]);
   }
   for (const [title, same] of titles) {
     if (title && same.length > 1)
-      problems.push({ place: `pages ${same.map((p) => p.url).join(', ')}`, message: `share the title "${title}": give each its own` });
+      problems.push({
+        place: `pages ${same.map((p) => p.url).join(', ')}`,
+        message: `share the title "${title}": give each its own`,
+      });
   }
   return problems;
 }
@@ -24,7 +30,11 @@ export function checkDuplicateIds(pages: readonly BuiltPage[]): SiteProblem[] {
   return pages.flatMap((page) => {
     const seen = new Set<string>();
     const twice = new Set<string>();
-    for (const el of page.root.querySelectorAll('[id]')) (seen.has(el.id) ? twice : seen).add(el.id);
-    return [...twice].map((id) => ({ place: placeOf(page), message: `the id "${id}" appears more than once` }));
+    for (const el of page.root.querySelectorAll('[id]'))
+      (seen.has(el.id) ? twice : seen).add(el.id);
+    return [...twice].map((id) => ({
+      place: placeOf(page),
+      message: `the id "${id}" appears more than once`,
+    }));
   });
 }

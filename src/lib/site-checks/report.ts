@@ -12,7 +12,8 @@ export interface SiteProblem {
  */
 export function formatSiteProblems(problems: readonly SiteProblem[], maxPlaces = 3): string[] {
   const byMessage = new Map<string, string[]>();
-  for (const { place, message } of problems) byMessage.set(message, [...(byMessage.get(message) ?? []), place]);
+  for (const { place, message } of problems)
+    byMessage.set(message, [...(byMessage.get(message) ?? []), place]);
   return [...byMessage].map(([message, places]) =>
     places.length <= maxPlaces
       ? places.map((place) => `${place}: ${message}`).join('\n  ')

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import { collectionSpecs, type CollectionKey, type ContentSet, type Entry } from './collections.ts';
 import { describeIssue } from './messages.ts';
 import { formatPath, type Problem } from './problem.ts';
-import { parseMarkdownSource, parseYamlList, parseYamlSource, type RawEntry, type SourceFile } from './source.ts';
+import {
+  parseMarkdownSource,
+  parseYamlList,
+  parseYamlSource,
+  type RawEntry,
+  type SourceFile,
+} from './source.ts';
 import { slugSchema } from '../../schemas/common.ts';
 
 /**
@@ -51,7 +57,9 @@ function readCollection(
   if ('file' in spec) return collect(parseYamlList(source), problems);
   const parsed = parseYamlSource(source.file, source.text);
   problems.push(...parsed.problems);
-  return parsed.problems.length ? [] : [{ id: 'model', file: source.file, data: parsed.data, lineOf: parsed.lineOf }];
+  return parsed.problems.length
+    ? []
+    : [{ id: 'model', file: source.file, data: parsed.data, lineOf: parsed.lineOf }];
 }
 
 function readFolder(
@@ -71,22 +79,41 @@ function readFolder(
     if (name.startsWith('_') || name.startsWith('.')) continue;
     const file = `${label}/${dir}/${name}`;
     if (!name.endsWith(extension)) {
-      problems.push({ file, path: '', message: `only ${extension} files are read in ${label}/${dir}/: rename it, or start its name with "_" to keep it as a draft` });
+      problems.push({
+        file,
+        path: '',
+        message: `only ${extension} files are read in ${label}/${dir}/: rename it, or start its name with "_" to keep it as a draft`,
+      });
       continue;
     }
     const id = name.slice(0, -extension.length);
     if (!slugSchema.safeParse(id).success) {
-      problems.push({ file, path: '', message: 'the file name must be lower-case words joined by hyphens (it becomes the page address)' });
+      problems.push({
+        file,
+        path: '',
+        message:
+          'the file name must be lower-case words joined by hyphens (it becomes the page address)',
+      });
       continue;
     }
-    const entry = readEntry({ file, text: readFileSync(join(folder, name), 'utf8') }, id, extension, problems);
+    const entry = readEntry(
+      { file, text: readFileSync(join(folder, name), 'utf8') },
+      id,
+      extension,
+      problems,
+    );
     if (entry) entries.push(entry);
     else unreadable.push(id);
   }
   return entries;
 }
 
-function readEntry(source: SourceFile, id: string, extension: string, problems: Problem[]): RawEntry | undefined {
+function readEntry(
+  source: SourceFile,
+  id: string,
+  extension: string,
+  problems: Problem[],
+): RawEntry | undefined {
   if (extension !== '.yaml') {
     const parsed = parseMarkdownSource(source, id);
     problems.push(...parsed.problems);
@@ -94,10 +121,17 @@ function readEntry(source: SourceFile, id: string, extension: string, problems: 
   }
   const parsed = parseYamlSource(source.file, source.text);
   problems.push(...parsed.problems);
-  return parsed.problems.length ? undefined : { id, file: source.file, data: parsed.data, lineOf: parsed.lineOf };
+  return parsed.problems.length
+    ? undefined
+    : { id, file: source.file, data: parsed.data, lineOf: parsed.lineOf };
 }
 
-function readSource(root: string, label: string, name: string, problems: Problem[]): SourceFile | undefined {
+function readSource(
+  root: string,
+  label: string,
+  name: string,
+  problems: Problem[],
+): SourceFile | undefined {
   const path = join(root, name);
   if (!existsSync(path)) {
     problems.push({ file: `${label}/${name}`, path: '', message: 'the file is missing' });
@@ -117,8 +151,14 @@ function checkEntry(key: CollectionKey, entry: RawEntry, problems: Problem[]): E
   for (const issue of result.error.issues) {
     const path = [...(entry.prefix ?? []), ...issue.path];
     // An unknown field has no path of its own in the issue; its line is the line of its key.
-    const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
-    problems.push({ file: entry.file, line: entry.lineOf(at), path: formatPath(path), message: describeIssue(issue) });
+    const at =
+      issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0] ?? ''] : issue.path;
+    problems.push({
+      file: entry.file,
+      line: entry.lineOf(at),
+      path: formatPath(path),
+      message: describeIssue(issue),
+    });
   }
   return [];
 }

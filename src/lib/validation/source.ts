@@ -34,7 +34,12 @@ export function parseYamlSource(file: string, text: string, firstLine = 1) {
     const { line, col } = counter.linePos(error.pos[0]);
     const reason = (error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
     const hint = /mapping/i.test(reason) ? ' (put text that contains ": " in quotes)' : '';
-    return { file, line: line + firstLine - 1, path: '', message: `the YAML cannot be read at column ${col}: ${reason}${hint}` };
+    return {
+      file,
+      line: line + firstLine - 1,
+      path: '',
+      message: `the YAML cannot be read at column ${col}: ${reason}${hint}`,
+    };
   });
   const lineOf = (path: FieldPath) => yamlLine(doc, counter, path, firstLine);
   return { data: problems.length ? undefined : doc.toJS(), problems, lineOf };
@@ -67,17 +72,28 @@ function keyOffset(doc: Document, path: FieldPath): number | undefined {
 }
 
 /** Splits an .md/.mdx file into frontmatter data and body. */
-export function parseMarkdownSource(source: SourceFile, id: string): { entry?: RawEntry; problems: Problem[] } {
+export function parseMarkdownSource(
+  source: SourceFile,
+  id: string,
+): { entry?: RawEntry; problems: Problem[] } {
   const match = FRONTMATTER.exec(source.text);
   if (!match) {
-    const message = 'the file must start with frontmatter: a line "---", the YAML fields, and another "---"';
+    const message =
+      'the file must start with frontmatter: a line "---", the YAML fields, and another "---"';
     return { problems: [{ file: source.file, line: 1, path: '', message }] };
   }
   const parsed = parseYamlSource(source.file, match[1] ?? '', 2);
   if (parsed.problems.length) return { problems: parsed.problems };
   const body = source.text.slice(match[0].length);
   const bodyOffset = match[0].split('\n').length - 1;
-  const entry = { id, file: source.file, data: parsed.data ?? {}, body, bodyOffset, lineOf: parsed.lineOf };
+  const entry = {
+    id,
+    file: source.file,
+    data: parsed.data ?? {},
+    body,
+    bodyOffset,
+    lineOf: parsed.lineOf,
+  };
   return { entry, problems: [] };
 }
 

@@ -23,7 +23,8 @@ export function initSearchDialog() {
   };
   dialog?.addEventListener('close', () => opener?.focus());
   dialog?.addEventListener('click', (event) => {
-    if (event.target === dialog || (event.target as HTMLElement).closest('[data-search-close]')) dialog.close();
+    if (event.target === dialog || (event.target as HTMLElement).closest('[data-search-close]'))
+      dialog.close();
   });
   for (const trigger of document.querySelectorAll('[data-search-open]'))
     trigger.addEventListener('click', (event) => {

@@ -5,6 +5,9 @@ const highlighterUrl = '/pagefind/pagefind-highlight.js';
 export async function highlightSearchedWords() {
   if (!new URLSearchParams(location.search).has('highlight')) return;
   await import(/* @vite-ignore */ highlighterUrl);
-  const { PagefindHighlight } = window as unknown as { PagefindHighlight?: new (options: object) => unknown };
-  if (PagefindHighlight) new PagefindHighlight({ highlightParam: 'highlight', markContext: 'main' });
+  const { PagefindHighlight } = window as unknown as {
+    PagefindHighlight?: new (options: object) => unknown;
+  };
+  if (PagefindHighlight)
+    new PagefindHighlight({ highlightParam: 'highlight', markContext: 'main' });
 }

@@ -29,12 +29,17 @@ function renderResult(view: ResultView): HTMLLIElement {
 }
 
 /** Builds the filter checkboxes from the values in the index, in a stable order. */
-export function renderFilters(container: HTMLElement, available: Record<string, Record<string, number>>) {
+export function renderFilters(
+  container: HTMLElement,
+  available: Record<string, Record<string, number>>,
+) {
   const typeOrder: string[] = Object.values(searchFilterLabels);
   container.replaceChildren(
     ...searchFilterNames.map(({ key, label }) => {
       const values = Object.keys(available[key] ?? {}).sort((a, b) =>
-        key === 'type' ? typeOrder.indexOf(a) - typeOrder.indexOf(b) : a.localeCompare(b, 'en', { numeric: true }),
+        key === 'type'
+          ? typeOrder.indexOf(a) - typeOrder.indexOf(b)
+          : a.localeCompare(b, 'en', { numeric: true }),
       );
       const fieldset = element('fieldset', 'search-filter');
       fieldset.append(element('legend', undefined, label));

@@ -1,5 +1,10 @@
 import { nextResultIndex } from '../../lib/search/keyboard.ts';
-import { pagefindFilters, parseSearchParams, searchPageUrl, type FilterSelection } from '../../lib/search/query.ts';
+import {
+  pagefindFilters,
+  parseSearchParams,
+  searchPageUrl,
+  type FilterSelection,
+} from '../../lib/search/query.ts';
 import { toResultView } from '../../lib/search/results.ts';
 import { loadPagefind, type Pagefind } from './pagefind.ts';
 import { renderFilters, renderResults } from './render.ts';
@@ -57,7 +62,9 @@ class SearchElement extends HTMLElement {
 
   #selection(): FilterSelection {
     const selection: FilterSelection = {};
-    for (const box of this.#filters.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked'))
+    for (const box of this.#filters.querySelectorAll<HTMLInputElement>(
+      'input[type="checkbox"]:checked',
+    ))
       (selection[box.name] ??= []).push(box.value);
     return selection;
   }
@@ -71,13 +78,21 @@ class SearchElement extends HTMLElement {
     await this.activate();
     const query = this.#input.value.trim();
     const selection = this.#selection();
-    if (this.hasAttribute('data-page')) history.replaceState(null, '', searchPageUrl(query, selection));
+    if (this.hasAttribute('data-page'))
+      history.replaceState(null, '', searchPageUrl(query, selection));
     if (!this.#pagefind || !query) return this.#show([], query ? '' : 'Type to search.');
-    const found = await this.#pagefind.debouncedSearch(query, { filters: pagefindFilters(selection) }, 120);
+    const found = await this.#pagefind.debouncedSearch(
+      query,
+      { filters: pagefindFilters(selection) },
+      120,
+    );
     if (!found) return; // a newer search replaced this one
     const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
     const total = found.results.length;
-    this.#show(data.map((d) => toResultView(d)), `${total} result${total === 1 ? '' : 's'} for “${query}”${total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`);
+    this.#show(
+      data.map((d) => toResultView(d)),
+      `${total} result${total === 1 ? '' : 's'} for “${query}”${total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`,
+    );
   }
 
   #show(views: Parameters<typeof renderResults>[1], status: string) {
@@ -87,7 +102,8 @@ class SearchElement extends HTMLElement {
 
   #moveFocus(event: KeyboardEvent) {
     const links = [...this.#results.querySelectorAll<HTMLAnchorElement>('a')];
-    const current = event.target === this.#input ? -1 : links.indexOf(event.target as HTMLAnchorElement);
+    const current =
+      event.target === this.#input ? -1 : links.indexOf(event.target as HTMLAnchorElement);
     if (current === -1 && event.target !== this.#input) return;
     const next = nextResultIndex(current, event.key, links.length);
     if (next === undefined) return;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isScopeComplete, scopeOf, scopeValueOf, toggleArea } from '../../../src/lib/assessment/scope-form.ts';
+import {
+  isScopeComplete,
+  scopeOf,
+  scopeValueOf,
+  toggleArea,
+} from '../../../src/lib/assessment/scope-form.ts';
 import { bankSchema } from '../../../src/schemas/bank.ts';
 import fixture from '../../fixtures/assessment/bank.json' with { type: 'json' };
 
@@ -8,7 +13,11 @@ const [first, second, third] = bank.areas.map((a) => a.slug);
 
 describe('the scope form', () => {
   it('reads a stored scope back into the form and out again unchanged', () => {
-    for (const stored of [{ scope: [] }, { scope: [second!] }, { scope: [], focusRole: 'administrators' }]) {
+    for (const stored of [
+      { scope: [] },
+      { scope: [second!] },
+      { scope: [], focusRole: 'administrators' },
+    ]) {
       expect(scopeOf(scopeValueOf(stored.scope, stored.focusRole))).toEqual(stored);
     }
   });

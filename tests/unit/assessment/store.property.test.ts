@@ -178,16 +178,14 @@ describe('store properties', () => {
       fc.string(),
       fc.jsonValue().map((v) => JSON.stringify(v)),
       // Duplicate ids and an unknown active id.
-      fc
-        .array(assessmentFileArb, { maxLength: 2 })
-        .map((files) =>
-          JSON.stringify({
-            version: 1,
-            activeId: 'x',
-            assessments: files.map((f) => ({ ...f, id: 'dup' })),
-            trash: null,
-          }),
-        ),
+      fc.array(assessmentFileArb, { maxLength: 2 }).map((files) =>
+        JSON.stringify({
+          version: 1,
+          activeId: 'x',
+          assessments: files.map((f) => ({ ...f, id: 'dup' })),
+          trash: null,
+        }),
+      ),
     );
     fc.assert(
       fc.property(rawArb, (raw) => {

@@ -13,7 +13,8 @@ const assets: Record<string, string> = {
 
 describe('page budgets', () => {
   it('counts scripts and their static imports, not lazy ones', () => {
-    const html = '<script type="module" src="/_astro/page.js"></script><script>inline()</script><script type="application/ld+json">{}</script>';
+    const html =
+      '<script type="module" src="/_astro/page.js"></script><script>inline()</script><script type="application/ld+json">{}</script>';
     const scripts = pageScripts(html, (p) => assets[p]);
     expect(scripts.files).toEqual(['/_astro/page.js', '/_astro/shared.js']);
     expect(scripts.inline).toEqual(['inline()']);
@@ -21,7 +22,8 @@ describe('page budgets', () => {
   });
 
   it('sees React islands and follows their component imports', () => {
-    const html = '<astro-island component-url="/_astro/Island.js" renderer-url="/_astro/client.js"></astro-island>';
+    const html =
+      '<astro-island component-url="/_astro/Island.js" renderer-url="/_astro/client.js"></astro-island>';
     const scripts = pageScripts(html, (p) => assets[p]);
     expect(scripts.usesReact).toBe(true);
     expect(scripts.files).toContain('/_astro/react.js');

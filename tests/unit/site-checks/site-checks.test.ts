@@ -5,7 +5,10 @@ import { formatSiteProblems } from '../../../src/lib/site-checks/report.ts';
 import { urlOfFile } from '../../../src/lib/site-checks/site.ts';
 
 const site = join(import.meta.dirname, '../../fixtures/site');
-const lines = () => checkSite(site, 'http://localhost:4321').map((p) => `${p.place}: ${p.message}`).sort();
+const lines = () =>
+  checkSite(site, 'http://localhost:4321')
+    .map((p) => `${p.place}: ${p.message}`)
+    .sort();
 
 describe('checks on the built site', () => {
   it('reports every broken link, anchor, title and description, naming the content file', () => {
@@ -25,8 +28,13 @@ describe('checks on the built site', () => {
   });
 
   it('reports a problem repeated on many pages once, with a count', () => {
-    const repeated = ['/', '/a/', '/b/', '/c/'].map((url) => ({ place: `page ${url}`, message: 'link "/x/" goes nowhere' }));
-    expect(formatSiteProblems(repeated)).toEqual(['link "/x/" goes nowhere (on 4 pages, e.g. page /; page /a/; page /b/)']);
+    const repeated = ['/', '/a/', '/b/', '/c/'].map((url) => ({
+      place: `page ${url}`,
+      message: 'link "/x/" goes nowhere',
+    }));
+    expect(formatSiteProblems(repeated)).toEqual([
+      'link "/x/" goes nowhere (on 4 pages, e.g. page /; page /a/; page /b/)',
+    ]);
   });
 
   it('maps built files to site paths', () => {

@@ -28,9 +28,11 @@ function applyChange(root: string, change: InvalidFixture['changes'][number]) {
   const path = join(root, change.file);
   if (change.delete) return rmSync(path);
   if (change.copy) return cpSync(join(root, change.copy), path);
-  if (change.replace === undefined || !existsSync(path)) throw new Error(`bad fixture change on ${change.file}`);
+  if (change.replace === undefined || !existsSync(path))
+    throw new Error(`bad fixture change on ${change.file}`);
   const text = readFileSync(path, 'utf8');
   // A fixture that no longer changes anything would pass for the wrong reason.
-  if (!text.includes(change.replace)) throw new Error(`"${change.replace}" is not in ${change.file}`);
+  if (!text.includes(change.replace))
+    throw new Error(`"${change.replace}" is not in ${change.file}`);
   writeFileSync(path, text.replace(change.replace, change.with ?? ''));
 }

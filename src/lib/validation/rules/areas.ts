@@ -31,7 +31,11 @@ function checkOrder(areas: AreaEntry[]): Problem[] {
     .map((area, index) => ({ area, expected: index + 1 }))
     .filter(({ area, expected }) => area.data.order !== expected)
     .map(({ area, expected }) =>
-      problemAt(area, ['order'], `is ${area.data.order}, but ${area.data.catalogId} comes ${ordinal(expected)} in catalog order: set it to ${expected}`),
+      problemAt(
+        area,
+        ['order'],
+        `is ${area.data.order}, but ${area.data.catalogId} comes ${ordinal(expected)} in catalog order: set it to ${expected}`,
+      ),
     );
 }
 
@@ -40,22 +44,43 @@ function checkProcesses(area: AreaEntry): Problem[] {
   return area.data.processes.flatMap((process, index) => {
     const problems: Problem[] = [];
     if (!process.id.startsWith(`${area.data.catalogId}.`))
-      problems.push(problemAt(area, ['processes', index, 'id'], `"${process.id}" does not belong to area ${area.data.catalogId}`));
+      problems.push(
+        problemAt(
+          area,
+          ['processes', index, 'id'],
+          `"${process.id}" does not belong to area ${area.data.catalogId}`,
+        ),
+      );
     if ((counts.get(process.id) ?? 0) > 1)
-      problems.push(problemAt(area, ['processes', index, 'id'], `"${process.id}" is listed more than once`));
+      problems.push(
+        problemAt(area, ['processes', index, 'id'], `"${process.id}" is listed more than once`),
+      );
     return problems;
   });
 }
 
 function checkBodyHeadings(area: AreaEntry): Problem[] {
-  const reserved = new Set([...areaSections.map((s) => s.id), ...area.data.processes.map((p) => processAnchor(p.id))]);
+  const reserved = new Set([
+    ...areaSections.map((s) => s.id),
+    ...area.data.processes.map((p) => processAnchor(p.id)),
+  ]);
   const bodyStart = area.bodyOffset ?? 0;
   return bodyHeadings(area.body ?? '').flatMap((heading) => {
     const at = { file: area.file, line: bodyStart + heading.line, path: 'body' };
     if (heading.depth < 3)
-      return [{ ...at, message: `"${heading.text}" is a level-${heading.depth} heading: use "###" (the page supplies the "##" sections)` }];
+      return [
+        {
+          ...at,
+          message: `"${heading.text}" is a level-${heading.depth} heading: use "###" (the page supplies the "##" sections)`,
+        },
+      ];
     if (reserved.has(heading.slug))
-      return [{ ...at, message: `the heading "${heading.text}" gets the id "${heading.slug}", which the page already uses: reword it` }];
+      return [
+        {
+          ...at,
+          message: `the heading "${heading.text}" gets the id "${heading.slug}", which the page already uses: reword it`,
+        },
+      ];
     return [];
   });
 }
@@ -64,10 +89,19 @@ function checkRelated(area: AreaEntry): Problem[] {
   return area.data.related
     .map((link, index) => ({ link, index }))
     .filter(({ link }) => link.area.id === area.id)
-    .map(({ index }) => problemAt(area, ['related', index, 'area'], 'an area cannot be related to itself'));
+    .map(({ index }) =>
+      problemAt(area, ['related', index, 'area'], 'an area cannot be related to itself'),
+    );
 }
 
 function ordinal(n: number): string {
-  const suffix = n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+  const suffix =
+    n % 10 === 1 && n !== 11
+      ? 'st'
+      : n % 10 === 2 && n !== 12
+        ? 'nd'
+        : n % 10 === 3 && n !== 13
+          ? 'rd'
+          : 'th';
   return `${n}${suffix}`;
 }

@@ -2,7 +2,11 @@ import type { Entry } from '../collections.ts';
 import { formatPath, type Problem } from '../problem.ts';
 
 /** A problem located at a field of an entry. */
-export function problemAt(entry: Entry<unknown>, path: readonly PropertyKey[], message: string): Problem {
+export function problemAt(
+  entry: Entry<unknown>,
+  path: readonly PropertyKey[],
+  message: string,
+): Problem {
   return {
     file: entry.file,
     line: entry.lineOf(path),

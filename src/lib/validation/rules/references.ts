@@ -16,16 +16,24 @@ const missing: Record<string, (id: string) => string> = {
 };
 
 /** Every reference to another entry (role, area, process, module, resource) must name one that exists. */
-export function checkReferences(content: ContentSet, invalid: ReadonlySet<string> = new Set()): Problem[] {
+export function checkReferences(
+  content: ContentSet,
+  invalid: ReadonlySet<string> = new Set(),
+): Problem[] {
   const known = new Map(
-    (Object.keys(content) as CollectionKey[]).map((key) => [key as string, new Set(content[key].map((e) => e.id))]),
+    (Object.keys(content) as CollectionKey[]).map((key) => [
+      key as string,
+      new Set(content[key].map((e) => e.id)),
+    ]),
   );
   const problems: Problem[] = [];
   for (const key of Object.keys(content) as CollectionKey[]) {
     for (const entry of content[key] as Entry<unknown>[]) {
       for (const { path, ref } of findReferences(entry.data, [])) {
-        if (known.get(ref.collection)?.has(ref.id) || invalid.has(`${ref.collection}/${ref.id}`)) continue;
-        const why = missing[ref.collection]?.(ref.id) ?? `there is no such entry in ${ref.collection}`;
+        if (known.get(ref.collection)?.has(ref.id) || invalid.has(`${ref.collection}/${ref.id}`))
+          continue;
+        const why =
+          missing[ref.collection]?.(ref.id) ?? `there is no such entry in ${ref.collection}`;
         problems.push(problemAt(entry, path, `"${ref.id}" does not exist: ${why}`));
       }
     }
@@ -33,7 +41,10 @@ export function checkReferences(content: ContentSet, invalid: ReadonlySet<string
   return problems;
 }
 
-function* findReferences(value: unknown, path: PropertyKey[]): Generator<{ path: PropertyKey[]; ref: Reference }> {
+function* findReferences(
+  value: unknown,
+  path: PropertyKey[],
+): Generator<{ path: PropertyKey[]; ref: Reference }> {
   if (isReference(value)) {
     yield { path, ref: value };
   } else if (Array.isArray(value)) {
