@@ -11,7 +11,9 @@ async function waitForServer(url, attempts = 100) {
   for (let i = 0; i < attempts; i++) {
     try {
       if ((await fetch(url)).ok) return;
-    } catch {}
+    } catch {
+      // not up yet
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`${url} did not answer`);

@@ -2,6 +2,8 @@
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+  ['Format (prettier --check)', 'prettier', ['--check', '--log-level', 'warn', '.']],
+  ['Lint (eslint, layering rules included)', 'eslint', ['--max-warnings', '0', '.']],
   ['Type check (astro check)', 'astro', ['check']],
   ['Unit tests, schemas and content rules (vitest)', 'vitest', ['run']],
   ['Build, with content validation, link check and search index (astro build)', 'astro', ['build']],

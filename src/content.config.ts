@@ -44,7 +44,9 @@ export const collections = {
   }),
   maturity: defineCollection({
     // One entry, "model": the file holds the levels and the default target together.
-    loader: file('./content/maturity.yaml', { parser: (text) => ({ model: parseYaml(text) }) }),
+    loader: file('./content/maturity.yaml', {
+      parser: (text) => ({ model: parseYaml(text) as Record<string, unknown> }),
+    }),
     schema: maturitySchema,
   }),
 };

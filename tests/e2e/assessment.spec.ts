@@ -118,32 +118,26 @@ test('export then import shows the same results; a bad file gets its message and
 
   const stored = () => page.evaluate(() => localStorage.getItem('a2o:assessments'));
   const storedBefore = await stored();
-  await page
-    .getByLabel('Assessment file (JSON)')
-    .setInputFiles({
-      name: 'notes.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"not": "ours"'),
-    });
+  await page.getByLabel('Assessment file (JSON)').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"not": "ours"'),
+  });
   await expect(page.getByRole('alert')).toContainText('notes.json:');
   await expect(page.getByRole('alert')).toContainText('Nothing was changed.');
-  await page
-    .getByLabel('Assessment file (JSON)')
-    .setInputFiles({
-      name: 'other.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format":"something-else"}'),
-    });
+  await page.getByLabel('Assessment file (JSON)').setInputFiles({
+    name: 'other.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format":"something-else"}'),
+  });
   await expect(page.getByRole('alert')).toContainText(
     'not an Administer to Operate assessment file',
   );
-  await page
-    .getByLabel('Assessment file (JSON)')
-    .setInputFiles({
-      name: 'big.json',
-      mimeType: 'application/json',
-      buffer: Buffer.alloc(1_100_000, 32),
-    });
+  await page.getByLabel('Assessment file (JSON)').setInputFiles({
+    name: 'big.json',
+    mimeType: 'application/json',
+    buffer: Buffer.alloc(1_100_000, 32),
+  });
   await expect(page.getByRole('alert')).toContainText('big.json:');
   expect(await stored()).toBe(storedBefore);
 

@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'react';
 import type { Bank, BankArea } from '../../schemas/bank.ts';
 import type { AreaResult, StoredAssessment } from '../../lib/assessment/index.ts';
 import { QuestionCard } from './QuestionCard.tsx';
 import { Progress } from '../shared/Progress.tsx';
 import { paths } from '../../lib/urls.ts';
+import { useFocusOnMount } from '../shared/useFocusOnMount.ts';
 
 interface Props {
   bank: Bank;
@@ -18,11 +18,8 @@ interface Props {
 
 /** The questions of one area. Moving to another area puts focus on its heading. */
 export function AreaPanel({ bank, assessment, result, prev, next, onGo, focusHeading }: Props) {
-  const heading = useRef<HTMLHeadingElement>(null);
   // The panel is mounted afresh for each area (it has a key), so this runs once per area shown.
-  useEffect(() => {
-    if (focusHeading) heading.current?.focus();
-  }, []);
+  const heading = useFocusOnMount<HTMLHeadingElement>(focusHeading);
   const { area } = result;
   return (
     <section className="assess-area" aria-labelledby={`area-${area.slug}`}>

@@ -27,9 +27,11 @@ export function NoteField({ assessment, questionId, note, isNa }: Props) {
       });
   };
   // Another tab may change the note; show it unless this field is being edited.
-  useEffect(() => {
+  const [shown, setShown] = useState(note);
+  if (shown !== note) {
+    setShown(note);
     if (document.activeElement?.id !== `note-${questionId}`) setText(note ?? '');
-  }, [note, questionId]);
+  }
   useEffect(() => () => clearTimeout(timer.current), []);
   const id = `note-${questionId}`;
   return (

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { activeAssessment, type StoreState } from '../../lib/assessment/index.ts';
 import { getStore } from './useStore.ts';
+import { useFocusOnMount } from './useFocusOnMount.ts';
 
 /** Deleting asks first, and can be undone until the next deletion. */
 export function DeleteControls({ state }: { state: StoreState }) {
@@ -10,28 +11,15 @@ export function DeleteControls({ state }: { state: StoreState }) {
   const store = getStore();
   if (confirming && active)
     return (
-      <span className="assess-confirm" role="group" aria-label="Confirm deletion">
-        Delete “{active.title}” and its answers from this browser?{' '}
-        <button
-          type="button"
-          className="button button--danger button--small"
-          autoFocus
-          onClick={() => {
-            store.dispatch({ type: 'delete', assessmentId: active.id });
-            setDeleted(active.title);
-            setConfirming(false);
-          }}
-        >
-          Delete
-        </button>
-        <button
-          type="button"
-          className="button button--quiet button--small"
-          onClick={() => setConfirming(false)}
-        >
-          Keep it
-        </button>
-      </span>
+      <ConfirmDelete
+        title={active.title}
+        onDelete={() => {
+          store.dispatch({ type: 'delete', assessmentId: active.id });
+          setDeleted(active.title);
+          setConfirming(false);
+        }}
+        onKeep={() => setConfirming(false)}
+      />
     );
   return (
     <>
@@ -62,5 +50,25 @@ export function DeleteControls({ state }: { state: StoreState }) {
         )}
       </span>
     </>
+  );
+}
+
+function ConfirmDelete(props: { title: string; onDelete: () => void; onKeep: () => void }) {
+  const confirm = useFocusOnMount<HTMLButtonElement>();
+  return (
+    <span className="assess-confirm" role="group" aria-label="Confirm deletion">
+      Delete “{props.title}” and its answers from this browser?{' '}
+      <button
+        ref={confirm}
+        type="button"
+        className="button button--danger button--small"
+        onClick={props.onDelete}
+      >
+        Delete
+      </button>
+      <button type="button" className="button button--quiet button--small" onClick={props.onKeep}>
+        Keep it
+      </button>
+    </span>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { StoredAssessment } from '../../lib/assessment/index.ts';
 import { getStore } from './useStore.ts';
+import { useFocusOnMount } from './useFocusOnMount.ts';
 
 export function RenameForm({
   assessment,
@@ -10,6 +11,7 @@ export function RenameForm({
   onDone: () => void;
 }) {
   const [title, setTitle] = useState(assessment.title);
+  const input = useFocusOnMount<HTMLInputElement>();
   const save = (event: FormEvent) => {
     event.preventDefault();
     if (title.trim())
@@ -20,11 +22,11 @@ export function RenameForm({
     <form className="assess-actions" onSubmit={save}>
       <label htmlFor="assessment-title">New name</label>
       <input
+        ref={input}
         id="assessment-title"
         value={title}
         maxLength={120}
         required
-        autoFocus
         onChange={(e) => setTitle(e.target.value)}
       />
       <button type="submit" className="button button--small">

@@ -121,9 +121,7 @@ function validEntries<V>(
   );
   reportDropped(value, isRecord(value), entries.length - kept.length, note, what);
   // Object.fromEntries defines own properties, so a "__proto__" key could not reach the prototype.
-  return Object.fromEntries(
-    kept.map(([key, entry]) => [key, schema.valueType.parse(entry)]),
-  ) as Record<string, V>;
+  return Object.fromEntries(kept.map(([key, entry]) => [key, schema.valueType.parse(entry)]));
 }
 
 function reportDropped(

@@ -54,9 +54,9 @@ function fromUnversioned(value: unknown): unknown {
 }
 
 function unversionedAssessments(value: unknown): unknown[] | undefined {
-  if (Array.isArray(value)) return value;
+  if (Array.isArray(value)) return value as unknown[];
   if (!isRecord(value)) return undefined;
-  if (Array.isArray(value['assessments'])) return value['assessments'];
+  if (Array.isArray(value['assessments'])) return value['assessments'] as unknown[];
   return value['format'] === ASSESSMENT_FORMAT ? [value] : undefined;
 }
 

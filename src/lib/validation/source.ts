@@ -42,7 +42,7 @@ export function parseYamlSource(file: string, text: string, firstLine = 1) {
     };
   });
   const lineOf = (path: FieldPath) => yamlLine(doc, counter, path, firstLine);
-  return { data: problems.length ? undefined : doc.toJS(), problems, lineOf };
+  return { data: problems.length ? undefined : (doc.toJS() as unknown), problems, lineOf };
 }
 
 /** Line of the deepest part of `path` that exists; for a field, the line of its key. */

@@ -31,5 +31,5 @@ export function makeAssessment(overrides: Partial<AssessmentFile> = {}): Assessm
 
 /** A FileLike as importJson reads it (a browser File has the same two members). */
 export function fileLike(text: string, size = new TextEncoder().encode(text).byteLength) {
-  return { size, text: async () => text };
+  return { size, text: () => Promise.resolve(text) };
 }

@@ -28,7 +28,7 @@ describe('share links', () => {
     });
   });
 
-  it('find the payload in "#share=…", "share=…", among other parameters, or bare', async () => {
+  it('find the payload in "#share=…", "share=…", among other parameters, or bare', () => {
     expect(sharePayloadOf('#share=abc')).toBe('abc');
     expect(sharePayloadOf('share=abc')).toBe('abc');
     expect(sharePayloadOf('#tab=2&share=abc')).toBe('abc');
