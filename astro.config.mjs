@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import contentValidation from './src/integrations/content-validation.ts';
 import siteChecks from './src/integrations/site-checks.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 
 // Canonical URLs, the sitemap and link previews need the public address of the site.
 // Set SITE_URL when building for deployment, e.g. SITE_URL=https://a2o.contoso.com npm run build.
@@ -18,7 +20,11 @@ export default defineConfig({
   compressHTML: true,
   // The content validator runs first, so a writer sees every problem before Astro's own checks.
   integrations: [contentValidation(), mdx(), react(), sitemap(), siteChecks(), pagefindIndex()],
-  markdown: { syntaxHighlight: 'prism' },
+  markdown: {
+    syntaxHighlight: 'prism',
+    // Headings get ids and self-links in Markdown and MDX alike.
+    processor: satteri({ hastPlugins: [headingAnchors] }),
+  },
   vite: {
     build: {
       rollupOptions: {

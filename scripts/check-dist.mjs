@@ -1,27 +1,33 @@
-// Budgets on the built site (npm run build first). Fails when a page is over its budget.
+// Budgets on the built site (npm run build first): every page belongs to a page class and stays
+// within its budget (src/lib/site-checks/page-classes.ts). Fails on the first page over budget.
 import { existsSync } from 'node:fs';
 import { listFiles } from '../src/lib/site-checks/index.ts';
 import { urlOfFile } from '../src/lib/site-checks/site.ts';
 import { weighPage } from '../src/lib/site-checks/weights.ts';
-import { budgetsFor, checkBudgets } from '../src/lib/site-checks/budget-rules.ts';
+import { PAGE_CLASSES, checkBudgets, classOf } from '../src/lib/site-checks/page-classes.ts';
 
 const dist = 'dist';
 if (!existsSync(`${dist}/index.html`)) {
   console.error('dist/ is missing: run "npm run build" first.');
   process.exit(1);
 }
-const urls = listFiles(dist)
+const weights = listFiles(dist)
   .filter((f) => f.endsWith('.html'))
-  .map(urlOfFile);
-const weights = urls.map((url) => weighPage(dist, url));
-const problems = checkBudgets(weights);
+  .map(urlOfFile)
+  .map((url) => weighPage(dist, url));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
-const budgeted = weights.filter((w) => budgetsFor(w.url));
-console.log(`Checked ${weights.length} pages; ${budgeted.length} have budgets.`);
-for (const w of budgeted.filter(
-  (w, i, all) => i === 0 || budgetsFor(w.url)?.name !== budgetsFor(all[i - 1].url)?.name,
-))
-  console.log(`  e.g. ${w.url}: HTML ${kb(w.html)}, JS ${kb(w.js)}, CSS ${kb(w.css)} (gzip)`);
+console.log(`Checked ${weights.length} pages against their page class.`);
+for (const pageClass of PAGE_CLASSES) {
+  const pages = weights.filter((w) => classOf(w.url) === pageClass);
+  if (pages.length === 0) continue;
+  const heaviest = (key) => pages.reduce((max, w) => (w[key] > max[key] ? w : max));
+  const html = heaviest('html');
+  const js = heaviest('js');
+  console.log(
+    `  ${pageClass.name}: ${pages.length} page(s); heaviest HTML ${kb(html.html)} (${html.url}), JS ${kb(js.js)} (${js.url}); limits ${kb(pageClass.html)} and ${kb(pageClass.js)}`,
+  );
+}
+const problems = checkBudgets(weights);
 if (problems.length) {
   console.error(`\n${problems.length} budget problem(s):\n  ${problems.join('\n  ')}`);
   process.exit(1);

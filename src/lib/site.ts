@@ -1,3 +1,4 @@
+import { paths } from './urls.ts';
 /** Facts about the site itself, used in every page's head and footer. */
 export const siteInfo = {
   name: 'Administer to Operate',
@@ -7,11 +8,11 @@ export const siteInfo = {
 
 /** The primary navigation, in the order of the header. */
 export const primaryNav = [
-  { href: '/areas/', label: 'Guidance' },
-  { href: '/roles/', label: 'Roles' },
-  { href: '/training/', label: 'Training' },
-  { href: '/assessment/', label: 'Assessment' },
-  { href: '/resources/', label: 'Resources' },
+  { href: paths.areas, label: 'Guidance' },
+  { href: paths.roles, label: 'Roles' },
+  { href: paths.trainingIndex, label: 'Training' },
+  { href: paths.assessment, label: 'Assessment' },
+  { href: paths.resources, label: 'Resources' },
 ] as const;
 
 /** Browser-tab title of a page: the page's own title, then the site name. */

@@ -1,8 +1,11 @@
 import { z } from 'astro/zod';
+import { appsSchema } from './apps.ts';
 import {
   areaCatalogIdSchema,
   dateSchema,
   processCatalogIdSchema,
+  reviewEverySchema,
+  sourceSchema,
   textSchema,
   type RefFactory,
 } from './common.ts';
@@ -31,7 +34,50 @@ export const businessProcessSchema = z.strictObject({
   good: textSchema(40, 500),
   /** Name of the lane this process belongs to in the area's flow diagram; processes of one lane run in list order. */
   track: textSchema(2, 40).optional(),
+  /** The apps this process applies to, only where that differs from the area's `appliesTo`. */
+  appliesTo: appsSchema.optional(),
 });
+
+/** How often a routine recurs. */
+export const cadenceSchema = z.enum([
+  'daily',
+  'weekly',
+  'monthly',
+  'quarterly',
+  'yearly',
+  'per-release',
+]);
+
+/** A number an administrator needs (a limit, a retention, a window), with Microsoft's word for it. */
+export const limitSchema = z.strictObject({
+  /** What the number is about, for example "Dataverse system backups kept for production". */
+  name: textSchema(5, 120),
+  /** The number with its unit as it stands today, for example "28 days". */
+  value: textSchema(1, 80),
+  /** Conditions and exceptions: when it differs, how it can be extended. */
+  detail: textSchema(20, 500).optional(),
+  /** The apps the number applies to. */
+  appliesTo: appsSchema,
+  /** The Microsoft page that states it. */
+  source: sourceSchema,
+  /** The date a reviewer last checked the number against the source. */
+  checked: dateSchema,
+});
+
+/** Recurring work of an area: what to do, how often, who, for which business process. */
+export const routineSchema = (ref: RefFactory) =>
+  z.strictObject({
+    /** How often: daily, weekly, monthly, quarterly, yearly or per-release. */
+    cadence: cadenceSchema,
+    /** What to do, as an instruction, for example "Review failed batch jobs and their alerts". */
+    task: textSchema(20, 300),
+    /** The role that does it. */
+    role: ref('roles'),
+    /** The catalog business process it belongs to; it must be a process of the area. */
+    process: processCatalogIdSchema,
+    /** The apps it applies to, where not all of the area's. */
+    appliesTo: appsSchema.optional(),
+  });
 
 /** A tool or feature that supports the area. */
 export const toolSchema = z.strictObject({
@@ -65,7 +111,7 @@ export const areaMaturitySchema = z.strictObject({
   5: textSchema(40, 600),
 });
 
-/** Frontmatter of a guidance page of one business process area (content/areas/<slug>.mdx). */
+/** Frontmatter of a guidance page of one business process area (content/areas/<slug>.md). */
 export const areaSchema = (ref: RefFactory) =>
   z.strictObject({
     /** Area name as the current catalog gives it, for example "Define business continuity plan". */
@@ -140,8 +186,19 @@ export const areaSchema = (ref: RefFactory) =>
     maturity: areaMaturitySchema,
     /** Date a reviewer last checked the page against the current catalog. */
     lastReviewed: dateSchema,
+    /** Months between reviews; the page shows a notice once the next review is overdue. */
+    reviewEvery: reviewEverySchema.default(6),
+    /** The apps the area applies to: finance-operations, dataverse, business-central, power-platform. */
+    appliesTo: appsSchema.optional(),
+    /** Numbers to know: limits, retention and windows, each with its Microsoft source. */
+    limits: z.array(limitSchema).default([]),
+    /** The area's recurring work, shown as a checklist and offered as a calendar and a run book. */
+    routines: z.array(routineSchema(ref)).default([]),
   });
 
 /** An area's frontmatter after validation, with references as `{ id, collection }`. */
 export type Area = z.infer<ReturnType<typeof areaSchema>>;
 export type BusinessProcess = z.infer<typeof businessProcessSchema>;
+export type Limit = z.infer<typeof limitSchema>;
+export type Routine = z.infer<ReturnType<typeof routineSchema>>;
+export type Cadence = z.infer<typeof cadenceSchema>;

@@ -60,3 +60,25 @@ function isHttpsUrl(value: string): boolean {
 
 /** A calendar date, written YYYY-MM-DD in YAML. */
 export const dateSchema = z.coerce.date({ error: 'must be a date written as YYYY-MM-DD' });
+
+/** Hosts whose pages count as Microsoft's own documentation for a fact with a number or a date. */
+export const MICROSOFT_SOURCE_HOSTS = [
+  'learn.microsoft.com',
+  'go.microsoft.com',
+  'www.microsoft.com',
+  'aka.ms',
+];
+
+/** Where Microsoft states a fact: a Microsoft Learn page or the licensing guide. */
+export const sourceSchema = z.strictObject({
+  /** Title of the page as Microsoft gives it. */
+  title: textSchema(3, 160),
+  /** Its address: an https URL on learn.microsoft.com, go.microsoft.com, www.microsoft.com or aka.ms. */
+  url: httpsUrlSchema.refine(
+    (url) => URL.canParse(url) && MICROSOFT_SOURCE_HOSTS.includes(new URL(url).hostname),
+    `must be a page on ${MICROSOFT_SOURCE_HOSTS.join(', ')}: a number or a date needs Microsoft's own word`,
+  ),
+});
+
+/** How many months may pass before a page is due for its next review. */
+export const reviewEverySchema = z.number().int().min(1).max(24);

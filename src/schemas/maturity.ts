@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { levelSchema, textSchema } from './common.ts';
+import { levelSchema, slugSchema, textSchema } from './common.ts';
 
 /** One level of the maturity model. */
 export const maturityLevelSchema = z.strictObject({
@@ -17,6 +17,23 @@ export const maturityLevelSchema = z.strictObject({
 export const maturitySchema = z.strictObject({
   /** The target level every area starts with; a team can change it per area. */
   defaultTarget: levelSchema,
+  /** Why the default target is what it is, shown where teams set targets. */
+  targetRationale: textSchema(100, 1200).optional(),
+  /** When a team should aim higher than the default, and for which areas. */
+  higherTargets: z
+    .array(
+      z.strictObject({
+        /** The situation, for example "A regulated estate (financial services, pharma)". */
+        when: textSchema(10, 200),
+        /** Area slugs (file names in content/areas) that deserve a higher target then. */
+        areas: z.array(slugSchema).min(1),
+        /** The level to aim for in those areas. */
+        target: levelSchema,
+        /** Why, in one or two sentences. */
+        why: textSchema(30, 500),
+      }),
+    )
+    .default([]),
   /** The five levels, in order 1 to 5. */
   levels: z
     .array(maturityLevelSchema)

@@ -1,5 +1,11 @@
 import { z } from 'astro/zod';
-import { linkSchema, textSchema, type RefFactory } from './common.ts';
+import {
+  dateSchema,
+  linkSchema,
+  reviewEverySchema,
+  textSchema,
+  type RefFactory,
+} from './common.ts';
 
 /** One step of a training module: something the learner does. */
 export const trainingStepSchema = z.strictObject({
@@ -17,7 +23,25 @@ export const trainingLinkSchema = z.strictObject({
   url: linkSchema,
 });
 
-/** Frontmatter of an onboarding module (content/training/<slug>.mdx). */
+/** One answer of a knowledge-check question. */
+export const checkOptionSchema = z.strictObject({
+  /** The answer as the learner reads it. */
+  text: textSchema(2, 300),
+  /** Marks the one right answer; leave it out on the others. */
+  correct: z.literal(true).optional(),
+  /** Why this answer is right or wrong, shown after grading. */
+  explanation: textSchema(20, 600),
+});
+
+/** A knowledge-check question: a concrete situation and three to five answers, one of them right. */
+export const checkQuestionSchema = z.strictObject({
+  /** The situation and the question. */
+  question: textSchema(20, 500),
+  /** Three to five answers; exactly one has `correct: true`. */
+  options: z.array(checkOptionSchema).min(3).max(5),
+});
+
+/** Frontmatter of an onboarding module (content/training/<slug>.md). */
 export const trainingSchema = (ref: RefFactory) =>
   z.strictObject({
     /** Module title. */
@@ -40,6 +64,13 @@ export const trainingSchema = (ref: RefFactory) =>
     steps: z.array(trainingStepSchema).min(2),
     /** Further reading and tools. */
     links: z.array(trainingLinkSchema).default([]),
+    /** The knowledge check at the end: three to five questions. */
+    check: z.array(checkQuestionSchema).min(3).max(5).optional(),
+    /** Date a reviewer last checked the module against the product. */
+    lastReviewed: dateSchema.optional(),
+    /** Months between reviews; the page shows a notice once the next review is overdue. */
+    reviewEvery: reviewEverySchema.default(12),
   });
 
 export type Training = z.infer<ReturnType<typeof trainingSchema>>;
+export type CheckQuestion = z.infer<typeof checkQuestionSchema>;

@@ -53,7 +53,7 @@ export function AreaPanel({ bank, assessment, result, prev, next, onGo, focusHea
             Next: {next.catalogId} {next.shortTitle} →
           </button>
         ) : (
-          <a className="button" href="/assessment/results/">
+          <a className="button" href={paths.results}>
             See your results
           </a>
         )}

@@ -1,3 +1,4 @@
+import { paths } from '../../lib/urls.ts';
 import { activeAssessment } from '../../lib/assessment/index.ts';
 import { useBank } from '../shared/useBank.ts';
 import { useStoreSnapshot } from '../shared/useStore.ts';
@@ -26,7 +27,7 @@ export default function ResultsApp() {
         <ResultsBody key={active.id} bank={bank} assessment={active} />
       ) : (
         <p className="assess-message">
-          There is no assessment in this browser yet. <a href="/assessment/">Start one</a>, or
+          There is no assessment in this browser yet. <a href={paths.assessment}>Start one</a>, or
           import a file below.
         </p>
       )}

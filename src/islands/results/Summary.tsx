@@ -1,3 +1,4 @@
+import { paths } from '../../lib/urls.ts';
 import type { Bank } from '../../schemas/bank.ts';
 import {
   levelName,
@@ -39,7 +40,7 @@ export function Summary({ bank, assessment, results }: Props) {
       </p>
       {assessment.respondent?.name && <p>Respondent: {assessment.respondent.name}</p>}
       <p className="no-print">
-        <a href="/assessment/">Continue answering</a>
+        <a href={paths.assessment}>Continue answering</a>
       </p>
     </section>
   );

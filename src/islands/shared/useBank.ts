@@ -1,3 +1,4 @@
+import { paths } from '../../lib/urls.ts';
 import { useEffect, useState } from 'react';
 import type { Bank } from '../../schemas/bank.ts';
 import { BANK_FORMAT } from '../../schemas/patterns.ts';
@@ -8,7 +9,7 @@ let loading: Promise<Bank> | undefined;
 // The build validates the bank against its schema before publishing it (src/schemas/bank.ts);
 // the browser only checks that it got a bank, to keep zod's full API out of the page.
 function loadBank(): Promise<Bank> {
-  loading ??= fetch('/assessment/bank.json')
+  loading ??= fetch(paths.bank)
     .then((response) => {
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       return response.json() as Promise<Bank>;

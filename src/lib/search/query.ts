@@ -1,3 +1,4 @@
+import { paths } from '../urls.ts';
 import { searchFilterNames } from './filters.ts';
 
 /** The filter values a reader ticked, per filter name. Two values of one filter mean either. */
@@ -19,7 +20,7 @@ export function searchPageUrl(query: string, selection: FilterSelection): string
   for (const { key } of searchFilterNames)
     for (const value of selection[key] ?? []) params.append(key, value);
   const search = params.toString();
-  return search ? `/search/?${search}` : '/search/';
+  return search ? `/search/?${search}` : paths.search;
 }
 
 /** Reads a search back from the search page's address. */

@@ -8,17 +8,22 @@ import { pageSchema } from '../../schemas/page.ts';
 import { processSchema } from '../../schemas/process.ts';
 import { resourceSchema } from '../../schemas/resource.ts';
 import { maturitySchema } from '../../schemas/maturity.ts';
+import { glossaryTermSchema } from '../../schemas/glossary.ts';
+import { updateSchema } from '../../schemas/update.ts';
+import { contentLocations as at } from '../../schemas/locations.ts';
 
-/** How each collection is stored under content/ and which schema checks it. */
+/** Each collection: where it is stored under content/ (schemas/locations.ts) and its schema. */
 export const collectionSpecs = {
-  areas: { dir: 'areas', extension: '.mdx', schema: areaSchema(slugRef) },
-  questions: { dir: 'questions', extension: '.yaml', schema: questionFileSchema(slugRef) },
-  roles: { dir: 'roles', extension: '.md', schema: roleSchema(slugRef) },
-  training: { dir: 'training', extension: '.mdx', schema: trainingSchema(slugRef) },
-  pages: { dir: 'pages', extension: '.mdx', schema: pageSchema },
-  processes: { file: 'processes.yaml', schema: processSchema },
-  resources: { file: 'resources.yaml', schema: resourceSchema(slugRef) },
-  maturity: { single: 'maturity.yaml', schema: maturitySchema },
+  areas: { ...at.areas, schema: areaSchema(slugRef) },
+  questions: { ...at.questions, schema: questionFileSchema(slugRef) },
+  roles: { ...at.roles, schema: roleSchema(slugRef) },
+  training: { ...at.training, schema: trainingSchema(slugRef) },
+  pages: { ...at.pages, schema: pageSchema },
+  processes: { ...at.processes, schema: processSchema },
+  resources: { ...at.resources, schema: resourceSchema(slugRef) },
+  glossary: { ...at.glossary, schema: glossaryTermSchema },
+  updates: { ...at.updates, schema: updateSchema },
+  maturity: { ...at.maturity, schema: maturitySchema },
 } as const;
 
 type Specs = typeof collectionSpecs;

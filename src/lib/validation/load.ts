@@ -11,6 +11,7 @@ import {
   type SourceFile,
 } from './source.ts';
 import { slugSchema } from '../../schemas/common.ts';
+import { extensionOf, type FolderLocation } from '../../schemas/locations.ts';
 
 /**
  * Reads every collection under `root` (the content/ folder) and checks each entry against its
@@ -65,10 +66,11 @@ function readCollection(
 function readFolder(
   root: string,
   label: string,
-  { dir, extension }: { dir: string; extension: string },
+  location: FolderLocation,
   problems: Problem[],
   unreadable: string[],
 ) {
+  const { dir, extensions } = location;
   const folder = join(root, dir);
   if (!existsSync(folder)) {
     problems.push({ file: `${label}/${dir}/`, path: '', message: 'the folder is missing' });
@@ -78,11 +80,12 @@ function readFolder(
   for (const name of readdirSync(folder).sort()) {
     if (name.startsWith('_') || name.startsWith('.')) continue;
     const file = `${label}/${dir}/${name}`;
-    if (!name.endsWith(extension)) {
+    const extension = extensionOf(name, location);
+    if (extension === undefined) {
       problems.push({
         file,
         path: '',
-        message: `only ${extension} files are read in ${label}/${dir}/: rename it, or start its name with "_" to keep it as a draft`,
+        message: `only ${extensions.join(' and ')} files are read in ${label}/${dir}/: rename it, or start its name with "_" to keep it as a draft`,
       });
       continue;
     }

@@ -1,6 +1,6 @@
 /** One thing wrong in content/, located precisely enough for a writer to fix it. */
 export interface Problem {
-  /** Path from the project root, for example "content/areas/licensing.mdx". */
+  /** Path from the project root, for example "content/areas/licensing.md". */
   file: string;
   /** Line in that file, when it is known. */
   line?: number;

@@ -1,3 +1,4 @@
+import { paths } from '../../lib/urls.ts';
 import type { APIRoute } from 'astro';
 import { z } from 'astro/zod';
 import { bankSchema } from '../../schemas/bank.ts';
@@ -5,7 +6,7 @@ import { bankSchema } from '../../schemas/bank.ts';
 /** JSON Schema of /assessment/bank.json, generated from the zod schema that builds it. */
 export const GET: APIRoute = () =>
   Response.json({
-    $id: '/assessment/bank.schema.json',
+    $id: paths.bankSchema,
     title: 'Administer to Operate question bank',
     ...z.toJSONSchema(bankSchema),
   });

@@ -3,18 +3,66 @@ import { bodyHeadings } from '../../headings.ts';
 import type { ContentSet } from '../collections.ts';
 import type { Problem } from '../problem.ts';
 import { countBy, problemAt } from './helpers.ts';
+import { endOfDay } from './updates.ts';
 
 type AreaEntry = ContentSet['areas'][number];
 
-/** Rules across areas: unique catalog ids, an order that follows them, and sound process lists. */
-export function checkAreas(content: ContentSet): Problem[] {
+/**
+ * Rules across areas: unique catalog ids, an order that follows them, sound process lists,
+ * routines tied to the area's own processes, and limits checked no later than today.
+ */
+export function checkAreas(
+  content: ContentSet,
+  today: Date,
+  invalid: ReadonlySet<string>,
+): Problem[] {
   const { areas } = content;
+  // With an area left out for its own problems, the order of the others cannot be judged.
+  const complete = ![...invalid].some((key) => key.startsWith('areas/'));
   return [
     ...checkCatalogIds(areas),
-    ...checkOrder(areas),
+    ...(complete ? checkOrder(areas) : []),
     ...areas.flatMap(checkProcesses),
     ...areas.flatMap(checkBodyHeadings),
     ...areas.flatMap(checkRelated),
+    ...areas.flatMap(checkRoutines),
+    ...areas.flatMap((area) => checkDates(area, today)),
+  ];
+}
+
+function checkRoutines(area: AreaEntry): Problem[] {
+  const processes = new Set(area.data.processes.map((p) => p.id));
+  return area.data.routines.flatMap((routine, index) =>
+    processes.has(routine.process)
+      ? []
+      : [
+          problemAt(
+            area,
+            ['routines', index, 'process'],
+            `"${routine.process}" is not a business process of ${area.data.catalogId} ${area.data.title}`,
+          ),
+        ],
+  );
+}
+
+function checkDates(area: AreaEntry, today: Date): Problem[] {
+  const end = endOfDay(today);
+  const future = (date: Date) => date > end;
+  return [
+    ...(future(area.data.lastReviewed)
+      ? [problemAt(area, ['lastReviewed'], 'is in the future: use the day of the review')]
+      : []),
+    ...area.data.limits.flatMap((limit, index) =>
+      future(limit.checked)
+        ? [
+            problemAt(
+              area,
+              ['limits', index, 'checked'],
+              'is in the future: use the day the number was checked against its source',
+            ),
+          ]
+        : [],
+    ),
   ];
 }
 

@@ -1,3 +1,4 @@
+import { contentLocations, entryPath } from '../../../schemas/locations.ts';
 import type { CollectionKey, ContentSet, Entry } from '../collections.ts';
 import type { Problem } from '../problem.ts';
 import { problemAt } from './helpers.ts';
@@ -8,9 +9,9 @@ interface Reference {
 }
 
 const missing: Record<string, (id: string) => string> = {
-  areas: (id) => `there is no content/areas/${id}.mdx`,
-  roles: (id) => `there is no content/roles/${id}.md`,
-  training: (id) => `there is no content/training/${id}.mdx`,
+  areas: (id) => `there is no ${entryPath(contentLocations.areas, id)}`,
+  roles: (id) => `there is no ${entryPath(contentLocations.roles, id)}`,
+  training: (id) => `there is no ${entryPath(contentLocations.training, id)}`,
   processes: (id) => `content/processes.yaml has no entry with id "${id}"`,
   resources: (id) => `content/resources.yaml has no entry with id "${id}"`,
 };

@@ -2,8 +2,28 @@ import type { ContentSet } from '../collections.ts';
 import type { Problem } from '../problem.ts';
 import { problemAt } from './helpers.ts';
 
-/** A module's prerequisites must not lead back to the module itself. */
+/** Modules: prerequisites that never lead back to the module, and checks with one right answer each. */
 export function checkTraining(content: ContentSet): Problem[] {
+  return [...checkPrerequisites(content), ...content.training.flatMap(checkKnowledgeCheck)];
+}
+
+function checkKnowledgeCheck(module: ContentSet['training'][number]): Problem[] {
+  return (module.data.check ?? []).flatMap((question, index) => {
+    const right = question.options.filter((option) => option.correct).length;
+    if (right === 1) return [];
+    return [
+      problemAt(
+        module,
+        ['check', index, 'options'],
+        right === 0
+          ? 'no answer is marked right: add "correct: true" to the one right answer'
+          : `${right} answers are marked right: a question has exactly one right answer`,
+      ),
+    ];
+  });
+}
+
+function checkPrerequisites(content: ContentSet): Problem[] {
   const prerequisites = new Map(
     content.training.map((m) => [m.id, m.data.prerequisites.map((p) => p.id)]),
   );
