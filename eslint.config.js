@@ -76,6 +76,8 @@ export default defineConfig(
     rules: {
       'astro/jsx-a11y/no-redundant-roles': ['error', { ul: ['list'], ol: ['list'] }],
       'jsx-a11y/no-redundant-roles': ['error', { ul: ['list'], ol: ['list'] }],
+      // A scrollable region must be reachable by keyboard (WCAG 2.1.1): it takes tabindex="0".
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['region'], tags: [] }],
     },
   },
   {

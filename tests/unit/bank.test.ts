@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { z } from 'astro/zod';
 import { buildBank, type BankSource } from '../../src/lib/bank/build.ts';
 import { bankSchema } from '../../src/schemas/bank.ts';
-import { assessmentFileSchema } from '../../src/schemas/assessment-file.ts';
 import { loadContent } from '../../src/lib/validation/load.ts';
+
+type QuestionList = BankSource['questions'] extends ReadonlyMap<string, infer Q> ? Q : never;
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
@@ -32,31 +32,69 @@ describe('question bank', () => {
     expect(bankSchema.safeParse(bank).success).toBe(true);
   });
 
-  it('lists roles as slugs and options in level order', () => {
-    const question = bank.areas[0]!.questions[0]!;
-    expect(question.roles.every((r) => /^[a-z-]+$/.test(r))).toBe(true);
-    expect(question.options.map((o) => o.level)).toEqual([1, 2, 3, 4, 5]);
+  it('lists roles as slugs and, for every question, options in level order', () => {
+    const questions = bank.areas.flatMap((area) => area.questions);
+    expect(questions.length).toBeGreaterThan(100);
+    for (const question of questions) {
+      expect(question.roles.every((r) => /^[a-z-]+$/.test(r))).toBe(true);
+      expect(question.options.map((o) => o.level)).toEqual([1, 2, 3, 4, 5]);
+    }
   });
 
-  it('has a version that is stable for the same content and changes with it', () => {
-    expect(buildBank(source, sha256).version).toBe(bank.version);
-    const changed = structuredClone(source);
-    const [slug, questions] = [...changed.questions][0]!;
-    (changed.questions as Map<string, typeof questions>).set(slug, [
-      { ...questions[0]!, weight: 3 },
+  it('sorts options by level even when the content lists them in another order', () => {
+    const shuffled = structuredClone(source);
+    const [slug, questions] = [...shuffled.questions][0]!;
+    (shuffled.questions as Map<string, typeof questions>).set(slug, [
+      { ...questions[0]!, options: [...questions[0]!.options].reverse() },
       ...questions.slice(1),
     ]);
-    expect(buildBank(changed, sha256).version).not.toBe(bank.version);
+    const first = buildBank(shuffled, sha256).areas.find((a) => a.slug === slug)!.questions[0]!;
+    expect(first.options.map((o) => o.level)).toEqual([1, 2, 3, 4, 5]);
   });
 
-  it('generates JSON Schemas for the bank and the assessment file', () => {
-    expect(z.toJSONSchema(bankSchema)).toMatchObject({
-      type: 'object',
-      required: expect.arrayContaining(['version', 'areas']),
-    });
-    expect(z.toJSONSchema(assessmentFileSchema)).toMatchObject({
-      type: 'object',
-      required: expect.arrayContaining(['answers']),
-    });
+  /** The version of the content with the first question of the first area changed. */
+  const withFirstQuestion = (change: (question: QuestionList[number]) => object) => {
+    const changed = structuredClone(source);
+    const questions = changed.questions as Map<string, QuestionList>;
+    const [slug, list] = [...questions][0]!;
+    const first = { ...list[0]!, ...change(list[0]!) };
+    questions.set(slug, [first, ...list.slice(1)]);
+    return buildBank(changed, sha256).version;
+  };
+
+  it('has a version that changes with what affects answers and scores', () => {
+    expect(buildBank(source, sha256).version).toBe(bank.version);
+    expect(withFirstQuestion((q) => ({ weight: q.weight === 3 ? 2 : 3 }))).not.toBe(bank.version);
+    expect(withFirstQuestion((q) => ({ id: `${q.id}-renamed` }))).not.toBe(bank.version);
+    const target = structuredClone(source);
+    target.maturity = {
+      ...target.maturity,
+      defaultTarget: target.maturity.defaultTarget === 3 ? 4 : 3,
+    };
+    expect(buildBank(target, sha256).version).not.toBe(bank.version);
+    // A question moved to another area changes which area it scores in.
+    const moved = structuredClone(source);
+    const questions = moved.questions as Map<string, QuestionList>;
+    const [first, second] = [...questions.keys()];
+    const [movedQuestion, ...rest] = questions.get(first!)!;
+    questions.set(first!, rest);
+    questions.set(second!, [movedQuestion!, ...questions.get(second!)!]);
+    expect(buildBank(moved, sha256).version).not.toBe(bank.version);
+  });
+
+  it('keeps its version when only wording changes (prompt, help, labels, advice, evidence, roles)', () => {
+    expect(
+      withFirstQuestion((q) => ({
+        title: `${q.title} (reworded)`,
+        prompt: `${q.prompt} Reworded.`,
+        help: `${q.help} Reworded.`,
+        options: q.options.map((o) => ({
+          ...o,
+          label: `${o.label} Reworded.`,
+          evidence: 'A new piece of evidence.',
+        })),
+        roles: [...q.roles].reverse(),
+      })),
+    ).toBe(bank.version);
   });
 });

@@ -41,11 +41,13 @@ describe('content/', () => {
     expect(uncovered).toEqual([]);
   });
 
-  it('gives every area page between 1,500 and 3,000 words or so', () => {
+  // Depth below, and above the size at which a page outgrows the 25 kB HTML budget of guidance
+  // pages (checked on dist/ by the page classes; this catches it before a build).
+  it('gives every area page between 1,500 and 5,000 words', () => {
     for (const area of content.areas) {
       const words = countWords(area.body) + countWords(area.data);
-      expect(words, area.id).toBeGreaterThan(1500);
-      expect(words, area.id).toBeLessThan(3600);
+      expect(words, area.id).toBeGreaterThanOrEqual(1500);
+      expect(words, area.id).toBeLessThanOrEqual(5000);
     }
   });
 });

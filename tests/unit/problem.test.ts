@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath, formatProblem } from '../../src/lib/validation/problem.ts';
+import { formatProblem } from '../../src/lib/validation/problem.ts';
+import { formatFieldPath } from '../../src/lib/describe-problem.ts';
 
 describe('problem formatting', () => {
   it('writes field paths the way YAML reads', () => {
-    expect(formatPath(['questions', 3, 'options', 2, 'advice'])).toBe(
+    expect(formatFieldPath(['questions', 3, 'options', 2, 'advice'])).toBe(
       'questions[3].options[2].advice',
     );
   });

@@ -1,52 +1,84 @@
 import { useMemo, useState } from 'react';
 import type { Bank } from '../../schemas/bank.ts';
-import { scoreAssessment, type StoredAssessment } from '../../lib/assessment/index.ts';
+import {
+  scoreAssessment,
+  summarizeBank,
+  type StoredAssessment,
+} from '../../lib/assessment/index.ts';
+import { paths } from '../../lib/urls.ts';
 import { AreaNav } from './AreaNav.tsx';
 import { AreaPanel } from './AreaPanel.tsx';
+import { MilestoneNotice } from './MilestoneNotice.tsx';
 import { ScopeEditor } from './ScopeEditor.tsx';
 import { Progress } from '../shared/Progress.tsx';
 
 interface Props {
   bank: Bank;
   assessment: StoredAssessment;
+  /** Move focus to the first area's heading (just after "Start"). */
+  focusFirst?: boolean;
 }
 
-/** One area at a time, with progress per area and overall. */
-export function AnswerArea({ bank, assessment }: Props) {
+/** One area at a time, with progress per area and overall, and a results link always in reach. */
+export function AnswerArea({ bank, assessment, focusFirst = false }: Props) {
   const results = useMemo(() => scoreAssessment(assessment, bank), [assessment, bank]);
-  const firstOpen = results.areas.find((a) => a.completion.ratio < 1) ?? results.areas[0];
+  const summary = useMemo(() => summarizeBank(bank), [bank]);
+  const answerable = results.areas.filter((a) => !a.noQuestionsForRole);
+  const firstOpen = answerable.find((a) => a.completion.ratio < 1) ?? answerable[0];
   const [current, setCurrent] = useState(firstOpen?.area.slug);
-  // Focus moves to the area's heading only when the respondent changes area, not on page load.
-  const [moved, setMoved] = useState(false);
+  // Focus moves to the area's heading when the respondent changes area or has just started.
+  const [moved, setMoved] = useState(focusFirst);
   const go = (slug: string) => {
     setCurrent(slug);
     setMoved(true);
   };
   const index = Math.max(
     0,
-    results.areas.findIndex((a) => a.area.slug === current),
+    answerable.findIndex((a) => a.area.slug === current),
   );
-  const result = results.areas[index];
+  const result = answerable[index];
+  const readOnly = assessment.milestone !== undefined;
   return (
     <>
-      <ScopeEditor bank={bank} assessment={assessment} />
+      {readOnly ? (
+        <MilestoneNotice assessment={assessment} />
+      ) : (
+        <ScopeEditor bank={summary} assessment={assessment} />
+      )}
       <Progress label="Overall" completion={results.completion} />
-      <div className="assess-layout">
-        <AreaNav areas={results.areas} current={result?.area.slug} onSelect={go} />
-        {result ? (
-          <AreaPanel
-            key={result.area.slug}
-            bank={bank}
-            assessment={assessment}
-            result={result}
-            prev={results.areas[index - 1]?.area}
-            next={results.areas[index + 1]?.area}
-            onGo={go}
-            focusHeading={moved}
+      {/* The progress bar sticks to the bottom only while the questions are on screen. */}
+      <div className="assess-answering">
+        <div className="assess-layout">
+          <AreaNav areas={results.areas} current={result?.area.slug} onSelect={go} />
+          {result ? (
+            <AreaPanel
+              key={result.area.slug}
+              bank={bank}
+              assessment={assessment}
+              result={result}
+              prev={answerable[index - 1]?.area}
+              next={answerable[index + 1]?.area}
+              onGo={go}
+              focusHeading={moved}
+              readOnly={readOnly}
+            />
+          ) : (
+            <p className="assess-message">
+              No question matches this scope. Change the scope above.
+            </p>
+          )}
+        </div>
+        <p className="assess-sticky" aria-label="Progress">
+          <span>
+            {results.completion.answered} of {results.completion.total} answered
+          </span>
+          <progress
+            max={results.completion.total || 1}
+            value={results.completion.answered}
+            aria-hidden="true"
           />
-        ) : (
-          <p className="assess-message">No question matches this scope. Change the scope above.</p>
-        )}
+          <a href={paths.results}>See results</a>
+        </p>
       </div>
     </>
   );

@@ -11,21 +11,30 @@ export function AreaNav({ areas, current, onSelect }: Props) {
   return (
     <nav className="assess-areas" aria-label="Areas of the questionnaire">
       <ol>
-        {areas.map(({ area, completion }) => (
+        {areas.map(({ area, completion, noQuestionsForRole }) => (
           <li key={area.slug}>
-            <button
-              type="button"
-              aria-current={area.slug === current ? 'step' : undefined}
-              onClick={() => onSelect(area.slug)}
-            >
-              <span className="assess-areas__name">
-                {area.catalogId} {area.shortTitle}
+            {noQuestionsForRole ? (
+              <span className="assess-areas__none">
+                <span className="assess-areas__name">
+                  {area.catalogId} {area.shortTitle}
+                </span>
+                <span className="assess-areas__count">no questions for this role</span>
               </span>
-              <span className="assess-areas__count">
-                {completion.answered}/{completion.total}
-                {completion.ratio === 1 && <span className="visually-hidden"> complete</span>}
-              </span>
-            </button>
+            ) : (
+              <button
+                type="button"
+                aria-current={area.slug === current ? 'step' : undefined}
+                onClick={() => onSelect(area.slug)}
+              >
+                <span className="assess-areas__name">
+                  {area.catalogId} {area.shortTitle}
+                </span>
+                <span className="assess-areas__count">
+                  {completion.answered}/{completion.total}
+                  {completion.ratio === 1 && <span className="visually-hidden"> complete</span>}
+                </span>
+              </button>
+            )}
           </li>
         ))}
       </ol>

@@ -1,9 +1,15 @@
+import type { BankSummary } from '../../lib/assessment/index.ts';
 import { useBank } from '../shared/useBank.ts';
-import { useStoreSnapshot } from '../shared/useStore.ts';
+import { activeOf, useStoreSnapshot } from '../shared/useStore.ts';
 import { Questionnaire } from './Questionnaire.tsx';
+import { StartForm } from './StartForm.tsx';
 
-/** The questionnaire page: loads the bank and the stored assessments, then shows the questions. */
-export default function AssessmentApp() {
+/**
+ * The questionnaire page. The server renders the start form from a summary of the bank, so the
+ * first view is real HTML that does not jump when the page hydrates; the stored assessments and
+ * the full bank (fetched once, cached) then take over.
+ */
+export default function AssessmentApp({ summary }: { summary: BankSummary }) {
   const { bank, error } = useBank();
   const snapshot = useStoreSnapshot();
   if (error)
@@ -12,6 +18,6 @@ export default function AssessmentApp() {
         {error}
       </p>
     );
-  if (!bank || !snapshot) return <p className="assess-message">Loading the questions…</p>;
-  return <Questionnaire bank={bank} snapshot={snapshot} />;
+  if (!snapshot || (!bank && activeOf(snapshot))) return <StartForm bank={summary} pending />;
+  return <Questionnaire summary={summary} bank={bank} snapshot={snapshot} />;
 }

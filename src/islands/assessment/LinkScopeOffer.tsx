@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import type { Bank } from '../../schemas/bank.ts';
 import {
   defaultTitle,
+  type BankSummary,
   describeScope,
   sameScope,
   scopeFromUrl,
@@ -11,15 +11,16 @@ import {
 import { getStore } from '../shared/useStore.ts';
 
 /** The scope a link asked for (?areas=…&role=…), or undefined when it asked for none. */
-export function useLinkScope(bank: Bank): UrlScope | undefined {
+export function useLinkScope(bank: BankSummary): UrlScope | undefined {
   return useMemo(() => {
+    if (typeof location === 'undefined') return undefined;
     const params = new URLSearchParams(location.search);
     return params.has('areas') || params.has('role') ? scopeFromUrl(params, bank) : undefined;
   }, [bank]);
 }
 
 interface Props {
-  bank: Bank;
+  bank: BankSummary;
   active: StoredAssessment;
   linkScope: UrlScope | undefined;
 }
@@ -52,9 +53,8 @@ export function LinkScopeOffer({ bank, active, linkScope }: Props) {
       )}
       {differs && (
         <p>
-          The link you followed opens the questionnaire for{' '}
-          {describeScope(bank, linkScope.scope, linkScope.focusRole)}; “{active.title}” covers{' '}
-          {describeScope(bank, active.scope, active.focusRole)}.{' '}
+          The link you followed opens the questionnaire for {describeScope(bank, linkScope)}; “
+          {active.title}” covers {describeScope(bank, active)}.{' '}
           <button type="button" className="button button--small" onClick={start}>
             Start a new assessment for the link
           </button>{' '}

@@ -1,17 +1,23 @@
 import { useState, type FormEvent } from 'react';
-import type { Bank } from '../../schemas/bank.ts';
 import {
   describeScope,
   isScopeComplete,
   scopeOf,
   scopeValueOf,
+  type BankSummary,
   type StoredAssessment,
 } from '../../lib/assessment/index.ts';
 import { getStore } from '../shared/useStore.ts';
 import { ScopeFields } from './ScopeFields.tsx';
 
 /** Shows the scope of the assessment and lets it change; answers outside the scope are kept. */
-export function ScopeEditor({ bank, assessment }: { bank: Bank; assessment: StoredAssessment }) {
+export function ScopeEditor({
+  bank,
+  assessment,
+}: {
+  bank: BankSummary;
+  assessment: StoredAssessment;
+}) {
   const [editing, setEditing] = useState(false);
   const [value, setValue] = useState(() => scopeValueOf(assessment.scope, assessment.focusRole));
   const save = (event: FormEvent) => {
@@ -22,7 +28,7 @@ export function ScopeEditor({ bank, assessment }: { bank: Bank; assessment: Stor
   if (!editing)
     return (
       <p className="assess-scope-line">
-        Scope: {describeScope(bank, assessment.scope, assessment.focusRole)}.{' '}
+        Scope: {describeScope(bank, assessment)}.{' '}
         <button
           type="button"
           className="button button--quiet button--small"

@@ -1,8 +1,7 @@
-import type { Bank } from '../../schemas/bank.ts';
-import { toggleArea, type ScopeValue } from '../../lib/assessment/index.ts';
+import { toggleArea, type BankSummary, type ScopeValue } from '../../lib/assessment/index.ts';
 
 interface Props {
-  bank: Bank;
+  bank: BankSummary;
   value: ScopeValue;
   onChange: (value: ScopeValue) => void;
 }
@@ -21,7 +20,7 @@ export function ScopeFields({ bank, value, onChange }: Props) {
     <fieldset className="assess-scope">
       <legend>Which questions?</legend>
       <label>
-        {kind('all')} All areas ({bank.areas.reduce((n, a) => n + a.questions.length, 0)} questions)
+        {kind('all')} All areas ({bank.questions} questions)
       </label>
       <label>{kind('areas')} Some areas</label>
       {value.kind === 'areas' && (
@@ -34,7 +33,7 @@ export function ScopeFields({ bank, value, onChange }: Props) {
                 checked={value.areas.includes(area.slug)}
                 onChange={(e) => onChange(toggleArea(bank, value, area.slug, e.target.checked))}
               />{' '}
-              {area.catalogId} {area.title}
+              {area.catalogId} {area.title} ({area.questions})
             </label>
           ))}
         </fieldset>

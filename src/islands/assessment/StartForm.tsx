@@ -1,76 +1,85 @@
-import { useState, type FormEvent } from 'react';
-import type { Bank } from '../../schemas/bank.ts';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
-  activeAssessment,
   defaultTitle,
   isScopeComplete,
   scopeOf,
   scopeValueOf,
+  type BankSummary,
   type UrlScope,
 } from '../../lib/assessment/index.ts';
+import { LIMITS } from '../../schemas/limits.ts';
 import { getStore } from '../shared/useStore.ts';
 import { ScopeFields } from './ScopeFields.tsx';
 
 interface Props {
-  bank: Bank;
+  bank: BankSummary;
   /** A scope from the link that opened the page. */
   initial?: UrlScope;
-  onDone: () => void;
+  /** True while the page is still loading: the form shows, but cannot be sent yet. */
+  pending?: boolean;
+  onDone?: () => void;
   onCancel?: () => void;
 }
 
+const SERVER_TITLE = 'Assessment';
+
 /** Starts a new assessment: a name, who answers (optional), and which questions. */
-export function StartForm({ bank, initial, onDone, onCancel }: Props) {
-  const [title, setTitle] = useState(() => defaultTitle(new Date()));
-  const [name, setName] = useState('');
+export function StartForm({ bank, initial, pending = false, onDone, onCancel }: Props) {
   const [scope, setScope] = useState(() => scopeValueOf(initial?.scope ?? [], initial?.focusRole));
-  const start = (event: FormEvent) => {
+  const titleField = useRef<HTMLInputElement>(null);
+  // The server renders a plain "Assessment" (it cannot know today's date); once the page runs,
+  // an untouched name becomes "Assessment <today>".
+  useEffect(() => {
+    const field = titleField.current;
+    if (field && field.value === SERVER_TITLE) field.value = defaultTitle(new Date());
+  }, []);
+  // The text fields are read when the form is sent, not kept in state: what someone typed
+  // before the page finished loading is kept.
+  const start = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const text = (field: string) => {
+      const value = form.get(field);
+      return typeof value === 'string' ? value.trim() : '';
+    };
+    const title = text('title');
+    const name = text('respondent');
+    if (!title) return;
     const store = getStore();
-    const snapshot = store.dispatch({
+    const { createdId } = store.dispatch({
       type: 'create',
-      title: title.trim(),
+      title,
       bankVersion: bank.version,
       ...scopeOf(scope),
     });
-    const created = activeAssessment(snapshot.state);
-    if (created && name.trim())
-      store.dispatch({ type: 'setRespondent', assessmentId: created.id, name: name.trim() });
-    onDone();
+    if (createdId && name) store.dispatch({ type: 'setRespondent', assessmentId: createdId, name });
+    onDone?.();
   };
   return (
     <form className="assess-start" onSubmit={start} aria-labelledby="start-title">
       <h2 id="start-title">Start an assessment</h2>
       <p>
         Give it a name you will recognise when you come back (“Q1 baseline”, “After the October
-        release”). Several can be kept side by side and compared.
+        release”). Several can be kept side by side, frozen as milestones and compared.
       </p>
       <p className="assess-field">
         <label htmlFor="start-name">Name of the assessment</label>
         <input
+          ref={titleField}
           id="start-name"
-          value={title}
+          name="title"
+          defaultValue={SERVER_TITLE}
           required
-          maxLength={120}
-          onChange={(e) => setTitle(e.target.value)}
+          maxLength={LIMITS.title}
         />
       </p>
       <p className="assess-field">
         <label htmlFor="start-respondent">Your name or initials (optional, kept in exports)</label>
-        <input
-          id="start-respondent"
-          value={name}
-          maxLength={120}
-          onChange={(e) => setName(e.target.value)}
-        />
+        <input id="start-respondent" name="respondent" maxLength={LIMITS.respondentName} />
       </p>
       <ScopeFields bank={bank} value={scope} onChange={setScope} />
       <p className="assess-actions">
-        <button
-          type="submit"
-          className="button"
-          disabled={!isScopeComplete(scope) || !title.trim()}
-        >
+        <button type="submit" className="button" disabled={pending || !isScopeComplete(scope)}>
           Start
         </button>
         {onCancel && (
@@ -78,6 +87,7 @@ export function StartForm({ bank, initial, onDone, onCancel }: Props) {
             Cancel
           </button>
         )}
+        {pending && <span className="assess-hint"> Loading the questions…</span>}
       </p>
     </form>
   );

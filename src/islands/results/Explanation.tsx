@@ -1,5 +1,5 @@
 import type { Bank } from '../../schemas/bank.ts';
-import { answerInWords, scoreSums, type AssessmentResults } from '../../lib/assessment/index.ts';
+import { answerInWords, type AssessmentResults } from '../../lib/assessment/index.ts';
 
 /** "How this was computed": each question's weight and level, and the sum behind the score. */
 export function Explanation({ bank, results }: { bank: Bank; results: AssessmentResults }) {
@@ -12,14 +12,19 @@ export function Explanation({ bank, results }: { bank: Bank; results: Assessment
         questions count as level 1 (low end) and 5 (high end).
       </p>
       {results.areas.map((r) => {
-        const sums = scoreSums(r.questions);
+        const { sums } = r;
         return (
           <details key={r.area.slug} className="results-explain">
             <summary>
               {r.area.catalogId} {r.area.title}:{' '}
               {r.score ? `${sums.weighted} ÷ ${sums.weights} = ${r.score.display}` : 'no score yet'}
             </summary>
-            <div className="table-wrap">
+            <div
+              className="table-wrap"
+              tabIndex={0}
+              role="region"
+              aria-label={`Questions of ${r.area.title}`}
+            >
               <table>
                 <caption className="visually-hidden">
                   Questions of {r.area.title} with weight and answer

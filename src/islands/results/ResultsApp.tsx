@@ -1,14 +1,21 @@
 import { paths } from '../../lib/urls.ts';
-import { activeAssessment } from '../../lib/assessment/index.ts';
 import { useBank } from '../shared/useBank.ts';
-import { useStoreSnapshot } from '../shared/useStore.ts';
+import { activeOf, useStoreSnapshot } from '../shared/useStore.ts';
 import { AssessmentBar } from '../shared/AssessmentBar.tsx';
 import { SaveStatusBar } from '../shared/SaveStatusBar.tsx';
-import { ImportPanel } from './ImportPanel.tsx';
+import { lazy, Suspense } from 'react';
+
+const ImportPanel = lazy(() =>
+  import('./ImportPanel.tsx').then((m) => ({ default: m.ImportPanel })),
+);
 import { ResultsBody } from './ResultsBody.tsx';
 
-/** The results page: scores, how they were computed, the plan, exports and import. */
-export default function ResultsApp() {
+/**
+ * The results page: scores, what to find out first, the tracked plan, milestones, exports and
+ * import. The server sends the empty state, which is also what a browser without any assessment
+ * shows, so the page does not jump when it hydrates.
+ */
+export default function ResultsApp({ siteUrl }: { siteUrl: string }) {
   const { bank, error } = useBank();
   const snapshot = useStoreSnapshot();
   if (error)
@@ -17,21 +24,45 @@ export default function ResultsApp() {
         {error}
       </p>
     );
-  if (!bank || !snapshot) return <p className="assess-message">Loading your results…</p>;
-  const active = activeAssessment(snapshot.state);
+  const active = snapshot && activeOf(snapshot);
+  if (!snapshot || !bank || !active)
+    return (
+      <div className="assess">
+        {snapshot && bank && <SaveStatusBar snapshot={snapshot} />}
+        {snapshot && bank && snapshot.state.assessments.length > 0 && (
+          <AssessmentBar snapshot={snapshot} bank={bank} />
+        )}
+        <p className="assess-message">
+          {snapshot && bank ? (
+            <>
+              There is no assessment open in this tab. <a href={paths.assessment}>Start one</a>, or
+              import a file below.
+            </>
+          ) : (
+            'Loading your results…'
+          )}
+        </p>
+        {snapshot && bank && (
+          <Suspense>
+            <ImportPanel bank={bank} />
+          </Suspense>
+        )}
+      </div>
+    );
   return (
     <div className="assess">
       <SaveStatusBar snapshot={snapshot} />
-      <AssessmentBar state={snapshot.state} bank={bank} />
-      {active ? (
-        <ResultsBody key={active.id} bank={bank} assessment={active} />
-      ) : (
-        <p className="assess-message">
-          There is no assessment in this browser yet. <a href={paths.assessment}>Start one</a>, or
-          import a file below.
-        </p>
-      )}
-      <ImportPanel bank={bank} />
+      <AssessmentBar snapshot={snapshot} bank={bank} />
+      <ResultsBody
+        key={active.id}
+        bank={bank}
+        assessment={active}
+        snapshot={snapshot}
+        siteUrl={siteUrl}
+      />
+      <Suspense>
+        <ImportPanel bank={bank} />
+      </Suspense>
     </div>
   );
 }

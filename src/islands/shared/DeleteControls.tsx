@@ -1,21 +1,23 @@
 import { useState } from 'react';
-import { activeAssessment, type StoreState } from '../../lib/assessment/index.ts';
-import { getStore } from './useStore.ts';
+import type { StoreSnapshot } from '../../lib/assessment/index.ts';
+import { activeOf, getStore } from './useStore.ts';
 import { useFocusOnMount } from './useFocusOnMount.ts';
 
-/** Deleting asks first, and can be undone until the next deletion. */
-export function DeleteControls({ state }: { state: StoreState }) {
-  const active = activeAssessment(state);
+/**
+ * Deleting asks first. Undo, while the page is open, restores exactly the assessment it names,
+ * whatever other tabs deleted meanwhile; nothing of it stays in storage.
+ */
+export function DeleteControls({ snapshot }: { snapshot: StoreSnapshot }) {
+  const active = activeOf(snapshot);
   const [confirming, setConfirming] = useState(false);
-  const [deleted, setDeleted] = useState<string>();
   const store = getStore();
+  const { undo } = snapshot;
   if (confirming && active)
     return (
       <ConfirmDelete
         title={active.title}
         onDelete={() => {
           store.dispatch({ type: 'delete', assessmentId: active.id });
-          setDeleted(active.title);
           setConfirming(false);
         }}
         onKeep={() => setConfirming(false)}
@@ -33,16 +35,13 @@ export function DeleteControls({ state }: { state: StoreState }) {
         </button>
       )}
       <span role="status" className="assess-undo">
-        {deleted && state.trash && (
+        {undo && (
           <>
-            Deleted “{deleted}”.{' '}
+            Deleted “{undo.assessment.title}” from this browser.{' '}
             <button
               type="button"
               className="button button--quiet button--small"
-              onClick={() => {
-                store.dispatch({ type: 'undoDelete' });
-                setDeleted(undefined);
-              }}
+              onClick={() => store.undoDelete()}
             >
               Undo
             </button>

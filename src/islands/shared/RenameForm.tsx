@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { StoredAssessment } from '../../lib/assessment/index.ts';
 import { getStore } from './useStore.ts';
+import { LIMITS } from '../../schemas/limits.ts';
 import { useFocusOnMount } from './useFocusOnMount.ts';
 
 export function RenameForm({
@@ -25,7 +26,7 @@ export function RenameForm({
         ref={input}
         id="assessment-title"
         value={title}
-        maxLength={120}
+        maxLength={LIMITS.title}
         required
         onChange={(e) => setTitle(e.target.value)}
       />

@@ -1,16 +1,19 @@
 import {
-  activeAssessment,
   describeSaveStatus,
   exportFileName,
   exportJson,
   type StoreSnapshot,
 } from '../../lib/assessment/index.ts';
 import { downloadText } from './download.ts';
+import { activeOf, getStore } from './useStore.ts';
 
-/** Says whether answers reach the browser's storage; when they cannot, offers a download. */
+/**
+ * Says whether answers reach the browser's storage. When they cannot, it says what happens to
+ * them, offers to try again and to download a copy; it never says "saved" before a write succeeded.
+ */
 export function SaveStatusBar({ snapshot }: { snapshot: StoreSnapshot }) {
-  const { status, report, state } = snapshot;
-  const active = activeAssessment(state);
+  const { status, report } = snapshot;
+  const active = activeOf(snapshot);
   const download = () =>
     active && downloadText(exportFileName(active, 'json'), exportJson(active), 'application/json');
   return (
@@ -21,15 +24,23 @@ export function SaveStatusBar({ snapshot }: { snapshot: StoreSnapshot }) {
         </p>
       ) : (
         <div className="assess-message assess-message--error" role="alert">
-          <p>
-            Answers are {describeSaveStatus(status)}. They are kept while this page stays open;
-            download a copy so you do not lose them.
+          <p>Answers are {describeSaveStatus(status)}</p>
+          <p className="assess-actions">
+            {status.reason === 'write-failed' && (
+              <button
+                type="button"
+                className="button button--small"
+                onClick={() => getStore().retry()}
+              >
+                Try saving again
+              </button>
+            )}
+            {active && (
+              <button type="button" className="button button--small" onClick={download}>
+                Download a copy (JSON)
+              </button>
+            )}
           </p>
-          {active && (
-            <button type="button" className="button button--small" onClick={download}>
-              Download a copy (JSON)
-            </button>
-          )}
         </div>
       )}
       {report.problems.length > 0 && (

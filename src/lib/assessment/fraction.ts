@@ -51,3 +51,31 @@ export function toNumber(f: Fraction): number {
 function gcd(a: bigint, b: bigint): bigint {
   return b === 0n ? (a === 0n ? 1n : a) : gcd(b, a % b);
 }
+
+/** An exact score as shown to people, computed on integers: 9/4 → "2.3". */
+export function formatFraction(value: Fraction): string {
+  return formatTenths(tenthsHalfUp(value));
+}
+
+/** A change as shown to people, always with its sign: +0.4, −1.0, 0.0 (rounded half up). */
+export function formatDelta(value: Fraction): string {
+  const tenths = tenthsHalfUp(value);
+  if (tenths === 0) return '0.0';
+  const sign = tenths > 0 ? '+' : '\u2212';
+  return `${sign}${formatTenths(Math.abs(tenths))}`;
+}
+
+/** The difference b − a, exact. */
+export function minus(b: Fraction, a: Fraction): Fraction {
+  return fraction(
+    b.numerator * a.denominator - a.numerator * b.denominator,
+    b.denominator * a.denominator,
+  );
+}
+
+/** Writes a whole number of tenths as a decimal: 23 → "2.3", 30 → "3.0", −5 → "-0.5". */
+function formatTenths(tenths: number): string {
+  const sign = tenths < 0 ? '-' : '';
+  const magnitude = Math.abs(tenths);
+  return `${sign}${Math.floor(magnitude / 10)}.${magnitude % 10}`;
+}

@@ -1,51 +1,86 @@
 /**
- * The assessment engine: pure TypeScript, no DOM. Islands import from here.
- * Scoring follows DESIGN.md "The maturity model and scoring"; see README.md in this folder.
+ * The assessment engine: pure TypeScript, no DOM. Islands import from here. What is used only
+ * now and then loads on demand, so it stays out of the pages' first load: exports/index.ts
+ * (CSV, Markdown, calendars, backlog files) and exchange.ts (importing files and share links).
+ * See README.md in this folder.
  */
-export { scoreAssessment, type AssessmentResults } from './results.ts';
-export type { AreaResult, Completion } from './area-score.ts';
-export type { QuestionTrace } from './question-trace.ts';
-export type { Recommendation } from './recommendations.ts';
-export type { RetiredAnswer } from './retired.ts';
-export type { Score } from './score-value.ts';
-export { formatScore, roundHalfUp } from './rounding.ts';
-export { areasInScope, ignoredScope, type ScopedArea } from './scope.ts';
-export { scopeFromUrl, scopeToQuery, type UrlScope } from './scope-url.ts';
-export { targetOf } from './targets.ts';
-export { ANSWER_WORDS, answerInWords, levelName } from './levels.ts';
-export { answerOf, noteOf, optionAt } from './lookup.ts';
-export { guidanceLink, questionIndex } from './bank-index.ts';
-
-export { exportJson, exportFileName } from './export-json.ts';
-export { importJson, importText, type FileLike, type ImportResult } from './import-json.ts';
-export { importMessages, MAX_IMPORT_BYTES } from './import-messages.ts';
-export { exportCsv } from './export-csv.ts';
-export { exportMarkdown, type MarkdownOptions } from './export-markdown.ts';
-export { decodeShare, encodeShare, shareFragment, sharePayloadOf, SHARE_PARAM } from './share.ts';
-
-export { applyAction, type ActionContext, type StoreAction } from './store-actions.ts';
 export {
-  activeAssessment,
-  STORAGE_KEY,
-  STORE_VERSION,
-  type StoreState,
-  type StoredAssessment,
-} from './store-shape.ts';
-export type { LoadOutcome, LoadReport } from './store-load.ts';
+  scoreAssessment,
+  targetOf,
+  type AreaResult,
+  type AssessmentResults,
+  type Completion,
+  type QuestionTrace,
+  type Score,
+  type ScoreRange,
+} from './scoring.ts';
+export type { FindOutFirst, Recommendation, RetiredAnswer, UnknownFinding } from './findings.ts';
 export {
-  openAssessmentStore,
-  type AssessmentStore,
-  type StoreOptions,
-  type StoreSnapshot,
-} from './persistent-store.ts';
-export { describeSaveStatus, type SaveStatus } from './save-status.ts';
-export { browserStorage, memoryStorage, type KeyValueStorage } from './storage.ts';
-export { defaultTitle, describeScope, sameScope } from './scope-words.ts';
-export { scoreSums } from './explain.ts';
+  answerInWords,
+  answerLabel,
+  ANSWER_WORDS,
+  guidanceLink,
+  isLevel,
+  levelName,
+  optionAt,
+  ownEntry,
+  percent,
+  questionIndex,
+  roleTitle,
+  summarizeBank,
+  type AnswerOption,
+  type BankSummary,
+  type LevelNames,
+} from './bank.ts';
 export {
+  areasInScope,
+  defaultTitle,
+  describeScope,
   isScopeComplete,
+  questionsInScope,
+  sameScope,
+  scopeFromUrl,
   scopeOf,
+  scopeToQuery,
   scopeValueOf,
   toggleArea,
+  type ScopeBank,
+  type ScopedArea,
   type ScopeValue,
-} from './scope-form.ts';
+  type UrlScope,
+} from './scope.ts';
+export { exportFileName, exportJson } from './file-format.ts';
+export type { FileLike, ImportResult } from './file-import.ts';
+export {
+  filterPlan,
+  openWork,
+  planCounts,
+  planOwners,
+  planRows,
+  PLAN_STATUS_WORDS,
+  UNASSIGNED,
+  type PlanFilter,
+  type PlanRow,
+} from './plan.ts';
+export { compareAssessments, type Comparison } from './compare.ts';
+export { respondentName, teamRound, consensusFile, type TeamRound } from './team.ts';
+export { cleanTitle, UNTITLED } from './store/actions.ts';
+export {
+  isEditable,
+  STORAGE_KEY,
+  ACTIVE_KEY,
+  type StoreAction,
+  type StoreState,
+  type StoredAssessment,
+} from './store/types.ts';
+export {
+  describeSaveStatus,
+  openAssessmentStore,
+  type AssessmentStore,
+  type DispatchResult,
+  type SaveStatus,
+  type StoreOptions,
+  type StoreSnapshot,
+} from './store/persistent.ts';
+export { browserStorage, memoryStorage, type KeyValueStorage } from './store/storage.ts';
+export type { ImportOutcome } from './store/import.ts';

@@ -11,8 +11,10 @@ export interface BankSource {
 }
 
 /**
- * Builds the public question bank. Its version is a hash of everything that affects answers
- * and scores, so a file made with another bank can be recognised when it is imported.
+ * Builds the public question bank. Its version is a hash of what affects answers and scores
+ * (DESIGN.md): question ids, weights and option levels, which area each question belongs to,
+ * and the default target. Wording, help, evidence and roles are left out, so fixing a typo does
+ * not make every later import warn about another bank version.
  */
 export function buildBank(source: BankSource, hash: (text: string) => string): Bank {
   const content = {
@@ -24,7 +26,26 @@ export function buildBank(source: BankSource, hash: (text: string) => string): B
       questions: (source.questions.get(area.slug) ?? []).map(toBankQuestion),
     })),
   };
-  return { format: BANK_FORMAT, version: hash(JSON.stringify(content)).slice(0, 16), ...content };
+  return {
+    format: BANK_FORMAT,
+    version: hash(JSON.stringify(scoringShape(content))).slice(0, 16),
+    ...content,
+  };
+}
+
+/** The part of the bank that scoring depends on, in a stable order. */
+export function scoringShape(content: Pick<Bank, 'defaultTarget' | 'areas'>) {
+  return {
+    defaultTarget: content.defaultTarget,
+    areas: content.areas.map((area) => ({
+      slug: area.slug,
+      questions: area.questions.map((question) => ({
+        id: question.id,
+        weight: question.weight,
+        levels: question.options.map((option) => option.level),
+      })),
+    })),
+  };
 }
 
 function toBankQuestion(question: Question): BankArea['questions'][number] {

@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { collectionSpecs, type CollectionKey, type ContentSet, type Entry } from './collections.ts';
-import { describeIssue } from './messages.ts';
-import { formatPath, type Problem } from './problem.ts';
+import { describeIssue, formatFieldPath, writerWords } from '../describe-problem.ts';
+import type { Problem } from './problem.ts';
 import {
   parseMarkdownSource,
   parseYamlList,
@@ -159,8 +159,8 @@ function checkEntry(key: CollectionKey, entry: RawEntry, problems: Problem[]): E
     problems.push({
       file: entry.file,
       line: entry.lineOf(at),
-      path: formatPath(path),
-      message: describeIssue(issue),
+      path: formatFieldPath(path),
+      message: describeIssue(issue, writerWords),
     });
   }
   return [];

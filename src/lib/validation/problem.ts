@@ -10,14 +10,8 @@ export interface Problem {
   message: string;
 }
 
+/** A path to a field inside an entry, as zod and the YAML reader give it. */
 export type FieldPath = readonly PropertyKey[];
-
-/** Writes a field path the way a writer reads YAML: processes[3].good. */
-export function formatPath(path: FieldPath): string {
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
-    .join('');
-}
 
 /** One line per problem: file:line: field: message. */
 export function formatProblem({ file, line, path, message }: Problem): string {

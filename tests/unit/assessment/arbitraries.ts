@@ -44,11 +44,25 @@ const dateTimeArb = fc
 const dictionary = <V>(key: fc.Arbitrary<string>, value: fc.Arbitrary<V>) =>
   fc.dictionary(key, value, { maxKeys: 10, noNullPrototype: true });
 
-/** A valid assessment file (format version 1) of the sample bank or of another bank version. */
+const dayArb = fc
+  .date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true })
+  .map((date) => date.toISOString().slice(0, 10));
+
+const planEntryArb = fc.record(
+  {
+    status: fc.constantFrom('open', 'planned', 'in-progress', 'done', 'wont-do'),
+    owner: textArb(40).filter((owner) => owner.length > 0),
+    due: dayArb,
+    note: textArb(200),
+  },
+  { requiredKeys: ['status'], noNullPrototype: true },
+);
+
+/** A valid assessment file (format version 2) of the sample bank or of another bank version. */
 export const assessmentFileArb: fc.Arbitrary<AssessmentFile> = fc.record(
   {
     format: fc.constant(ASSESSMENT_FORMAT),
-    version: fc.constant(1 as const),
+    version: fc.constant(2 as const),
     bank: fc.record({
       version: fc.oneof(fc.constant(bank.version), fc.stringMatching(/^[0-9a-f]{16}$/)),
     }),
@@ -64,6 +78,18 @@ export const assessmentFileArb: fc.Arbitrary<AssessmentFile> = fc.record(
     targets: dictionary(areaSlugArb, levelArb),
     answers: dictionary(questionIdArb, answerArb),
     notes: dictionary(questionIdArb, textArb(200)),
+    plan: dictionary(questionIdArb, planEntryArb),
+    milestone: fc.record({
+      name: textArb(60).filter((name) => name.length > 0),
+      frozenAt: dateTimeArb,
+    }),
+    carriedOver: fc.record({
+      from: fc.record({
+        name: textArb(60).filter((name) => name.length > 0),
+        frozenAt: dateTimeArb,
+      }),
+      unreviewed: fc.uniqueArray(questionIdArb, { maxLength: 5 }),
+    }),
   },
   {
     requiredKeys: [

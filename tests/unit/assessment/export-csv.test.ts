@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, csvDocument } from '../../../src/lib/assessment/csv.ts';
-import { exportCsv } from '../../../src/lib/assessment/export-csv.ts';
-import { bank, makeAssessment } from './helpers.ts';
+import {
+  csvCell,
+  csvDocument,
+  exportAnswersCsv as exportCsv,
+  exportResultsCsv,
+} from '../../../src/lib/assessment/exports/csv.ts';
+import { scoreAssessment } from '../../../src/lib/assessment/scoring.ts';
+import { bank, fixtureFile, makeAssessment, readCsv } from './helpers.ts';
 
 describe('CSV cells (RFC 4180)', () => {
   it('quote cells with commas, quotes or line breaks and double inner quotes', () => {
@@ -15,11 +20,16 @@ describe('CSV cells (RFC 4180)', () => {
 
   it('defuse formula injection: = + - @ (and tab, CR) get a leading apostrophe', () => {
     expect(csvCell('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
-    expect(csvCell('+1')).toBe("'+1");
+    expect(csvCell('+1+1')).toBe("'+1+1");
     expect(csvCell('-2 days')).toBe("'-2 days");
     expect(csvCell('@SUM(A1)')).toBe("'@SUM(A1)");
     expect(csvCell('\tcmd')).toBe("'\tcmd");
     expect(csvCell('a=b')).toBe('a=b');
+    expect(csvCell('-1+2')).toBe("'-1+2");
+  });
+
+  it('leave plain numbers alone, signs and percentages included, so they stay numbers', () => {
+    expect(['+0.4', '-1.0', '-3', '75%'].map(csvCell)).toEqual(['+0.4', '-1.0', '-3', '75%']);
   });
 
   it('start the document with a UTF-8 BOM and end every record with CRLF', () => {
@@ -32,7 +42,7 @@ describe('CSV cells (RFC 4180)', () => {
   });
 });
 
-describe('exportCsv', () => {
+describe('the answers CSV', () => {
   const assessment = makeAssessment({
     scope: ['business-continuity', 'notifications-alerts'],
     answers: {
@@ -67,5 +77,39 @@ describe('exportCsv', () => {
       'user-onboarding',
       'privileged-access',
     ]);
+  });
+});
+
+describe('the results CSV', () => {
+  it('has one row per area and an overall row, with score, range, level, counts and target', () => {
+    const file = fixtureFile('valid.json');
+    const rows = readCsv(exportResultsCsv(scoreAssessment(file, bank), bank));
+    expect(
+      rows.map((row) => [
+        row['Area id'],
+        row['Score'],
+        row['Level'],
+        row['Range low'],
+        row['Range high'],
+        row['Target'],
+      ]),
+    ).toEqual([
+      ['99.10', '3.3', '3', '', '', '3'],
+      ['99.25', '2.0', '2', '1.8', '2.8', '4'],
+      ['99.40', '', '', '1.0', '5.0', '3'],
+      // Overall range: (10/3 + 7/4 + 1) / 3 = 73/36 and (10/3 + 11/4 + 5) / 3 = 133/36.
+      ['', '2.7', '2', '2.0', '3.7', ''],
+    ]);
+    expect(rows[1]).toMatchObject({
+      Rated: '1',
+      "Don't know": '1',
+      'Not applicable': '0',
+      Unanswered: '0',
+      Questions: '2',
+      Completion: '100%',
+      'Gap to target': '2',
+      'Level name': 'Managed',
+    });
+    expect(rows[3]!['Area']).toBe('Overall (mean of area scores)');
   });
 });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
 import { ASSESSMENT_FORMAT, type AssessmentFile } from '../../../src/schemas/assessment-file.ts';
 import { bankSchema, type Bank } from '../../../src/schemas/bank.ts';
+import { importText } from '../../../src/lib/assessment/file-import.ts';
 
 const FIXTURES = new URL('../../fixtures/assessment/', import.meta.url);
 
@@ -16,7 +18,7 @@ export const bank: Bank = bankSchema.parse(JSON.parse(fixtureText('bank.json')))
 export function makeAssessment(overrides: Partial<AssessmentFile> = {}): AssessmentFile {
   return {
     format: ASSESSMENT_FORMAT,
-    version: 1,
+    version: 2,
     bank: { version: bank.version },
     title: 'Test assessment',
     createdAt: '2025-01-01T00:00:00Z',
@@ -32,4 +34,16 @@ export function makeAssessment(overrides: Partial<AssessmentFile> = {}): Assessm
 /** A FileLike as importJson reads it (a browser File has the same two members). */
 export function fileLike(text: string, size = new TextEncoder().encode(text).byteLength) {
   return { size, text: () => Promise.resolve(text) };
+}
+
+/** A fixture assessment file, read by the importer (so version 1 files arrive upgraded). */
+export function fixtureFile(name: string): AssessmentFile {
+  const result = importText(fixtureText(name), bank);
+  if (!result.ok) throw new Error(`${name}: ${result.error}`);
+  return result.assessment;
+}
+
+/** A CSV as a spreadsheet reads it: BOM dropped, quotes resolved, one object per row. */
+export function readCsv(text: string): Record<string, string>[] {
+  return parse<Record<string, string>>(text, { bom: true, columns: true });
 }

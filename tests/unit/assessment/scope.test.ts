@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { scoreAssessment } from '../../../src/lib/assessment/results.ts';
-import { areasInScope } from '../../../src/lib/assessment/scope.ts';
-import { scopeFromUrl, scopeToQuery } from '../../../src/lib/assessment/scope-url.ts';
+import { scoreAssessment } from '../../../src/lib/assessment/scoring.ts';
+import {
+  areasInScope,
+  describeScope,
+  isScopeComplete,
+  sameScope,
+  scopeFromUrl,
+  scopeOf,
+  scopeToQuery,
+  scopeValueOf,
+  toggleArea,
+} from '../../../src/lib/assessment/scope.ts';
 import { bank, makeAssessment } from './helpers.ts';
 
 const ids = (scope: { scope: string[]; focusRole?: string }) =>
@@ -22,9 +31,10 @@ describe('scope', () => {
     ).toEqual(['business-continuity', 'notifications-alerts']);
   });
 
-  it('narrows to the questions of the focus role and drops areas left without questions', () => {
+  it('narrows to the questions of the focus role and keeps areas left without questions, empty', () => {
     expect(ids({ scope: [], focusRole: 'it-support' })).toEqual([
       ['business-continuity', ['backup-restore-tests', 'continuity-exercises']],
+      ['access-security', []],
       ['notifications-alerts', ['service-health-alerts']],
     ]);
   });
@@ -93,5 +103,70 @@ describe('scopeFromUrl', () => {
       unknownAreas: [],
     });
     expect(scopeToQuery({ scope: [] })).toBe('');
+  });
+});
+
+describe('the scope form', () => {
+  it('reads a stored scope as all, some areas or a role', () => {
+    expect(scopeValueOf([])).toEqual({ kind: 'all', areas: [], role: '' });
+    expect(scopeValueOf(['access-security'])).toEqual({
+      kind: 'areas',
+      areas: ['access-security'],
+      role: '',
+    });
+    expect(scopeValueOf([], 'it-support')).toEqual({ kind: 'role', areas: [], role: 'it-support' });
+  });
+
+  it('gives back the scope the form stands for', () => {
+    expect(scopeOf({ kind: 'all', areas: ['access-security'], role: 'x' })).toEqual({ scope: [] });
+    expect(scopeOf({ kind: 'areas', areas: ['access-security'], role: 'x' })).toEqual({
+      scope: ['access-security'],
+    });
+    expect(scopeOf({ kind: 'role', areas: ['access-security'], role: 'it-support' })).toEqual({
+      scope: [],
+      focusRole: 'it-support',
+    });
+    expect(scopeOf({ kind: 'role', areas: [], role: '' })).toEqual({
+      scope: [],
+      focusRole: undefined,
+    });
+  });
+
+  it('ticks areas into bank order and unticks them', () => {
+    let value = scopeValueOf([]);
+    value = toggleArea(bank, { ...value, kind: 'areas' }, 'notifications-alerts', true);
+    value = toggleArea(bank, value, 'business-continuity', true);
+    expect(value.areas).toEqual(['business-continuity', 'notifications-alerts']);
+    expect(toggleArea(bank, value, 'business-continuity', false).areas).toEqual([
+      'notifications-alerts',
+    ]);
+  });
+
+  it('is complete only when "some areas" ticks one and "a role" names one', () => {
+    expect(isScopeComplete({ kind: 'all', areas: [], role: '' })).toBe(true);
+    expect(isScopeComplete({ kind: 'areas', areas: [], role: '' })).toBe(false);
+    expect(isScopeComplete({ kind: 'areas', areas: ['access-security'], role: '' })).toBe(true);
+    expect(isScopeComplete({ kind: 'role', areas: [], role: '' })).toBe(false);
+    expect(isScopeComplete({ kind: 'role', areas: [], role: 'it-support' })).toBe(true);
+  });
+});
+
+describe('the scope in words', () => {
+  it('names all areas, one area, several, and the role', () => {
+    expect(describeScope(bank, { scope: [] })).toBe('all 3 areas');
+    expect(describeScope(bank, { scope: ['access-security'] })).toBe('Manage access and security');
+    expect(describeScope(bank, { scope: ['access-security', 'business-continuity'] })).toBe(
+      '2 areas',
+    );
+    expect(describeScope(bank, { scope: [], focusRole: 'it-support' })).toBe(
+      'all 3 areas, questions for IT support',
+    );
+    expect(describeScope(bank, { scope: [], focusRole: 'nobody' })).toBe('all 3 areas');
+  });
+
+  it('compares scopes whatever the order of areas', () => {
+    expect(sameScope({ scope: ['a', 'b'] }, { scope: ['b', 'a'] })).toBe(true);
+    expect(sameScope({ scope: ['a'] }, { scope: ['a'], focusRole: 'r' })).toBe(false);
+    expect(sameScope({ scope: ['a'] }, { scope: ['a', 'b'] })).toBe(false);
   });
 });

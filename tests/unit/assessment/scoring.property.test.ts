@@ -1,7 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scoreAssessment } from '../../../src/lib/assessment/results.ts';
-import type { Score } from '../../../src/lib/assessment/score-value.ts';
+import { scoreAssessment, type Score } from '../../../src/lib/assessment/scoring.ts';
 import { bankAnswersArb, bankScopeArb, levelArb } from './arbitraries.ts';
 import { bank, makeAssessment } from './helpers.ts';
 
@@ -44,14 +43,27 @@ describe('scoring properties', () => {
     );
   });
 
-  it('has a closed range exactly when nothing is unknown or unanswered', () => {
+  it('has an open range exactly when something is unknown or unanswered, and then low < high', () => {
     fc.assert(
       fc.property(resultsArb, (results) => {
         for (const { questions, range } of results.areas) {
           const open = questions.some((q) => q.answer === undefined || q.answer === 'unknown');
-          if (range && open) expect(range.low.value).toBeLessThan(range.high.value);
-          if (range && !open) expect(range.low.value).toBe(range.high.value);
+          if (!range) continue;
+          expect(range.open).toBe(open);
+          if (open) expect(range.low.value).toBeLessThan(range.high.value);
+          else expect(range.low.value).toBe(range.high.value);
         }
+      }),
+    );
+  });
+
+  it('keeps the overall score inside the provisional range', () => {
+    fc.assert(
+      fc.property(resultsArb, (results) => {
+        if (!results.overall) return;
+        expect(results.overallRange).toBeDefined();
+        expect(results.overallRange!.low.value).toBeLessThanOrEqual(results.overall.value + 1e-12);
+        expect(results.overall.value).toBeLessThanOrEqual(results.overallRange!.high.value + 1e-12);
       }),
     );
   });

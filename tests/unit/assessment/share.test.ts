@@ -1,18 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { fromBase64Url, toBase64Url } from '../../../src/lib/assessment/base64url.ts';
-import { deflateRaw, inflateRaw } from '../../../src/lib/assessment/compression.ts';
-import { MAX_IMPORT_BYTES } from '../../../src/lib/assessment/import-messages.ts';
 import {
   decodeShare,
+  deflateRaw,
   encodeShare,
+  fromBase64Url,
+  inflateRaw,
+  MAX_PAYLOAD_CHARS,
   shareFragment,
   sharePayloadOf,
+  toBase64Url,
 } from '../../../src/lib/assessment/share.ts';
-import { assessmentFileSchema } from '../../../src/schemas/assessment-file.ts';
-import { bank, fixtureText } from './helpers.ts';
+import { LIMITS } from '../../../src/schemas/limits.ts';
+import { bank, fixtureFile } from './helpers.ts';
 
 const DAMAGED = 'This share link is damaged or incomplete. Ask for the link again.';
-const file = assessmentFileSchema.parse(JSON.parse(fixtureText('valid.json')));
+const file = fixtureFile('valid-v2.json');
+const TOO_LARGE =
+  'This share link holds more than 1.0 MB once unpacked, more than any assessment: it was not opened.';
 const encodeText = async (text: string) =>
   toBase64Url(await deflateRaw(new TextEncoder().encode(text)));
 
@@ -61,11 +65,25 @@ describe('share links', () => {
     });
   });
 
-  it('stop inflating past 1 MB, so a small link cannot expand into a huge one', async () => {
-    const bomb = await deflateRaw(new Uint8Array(MAX_IMPORT_BYTES * 4));
+  it('stop inflating past 1 MB, so a small link cannot expand into a huge one, and say it is too large', async () => {
+    const bomb = await deflateRaw(new Uint8Array(LIMITS.importBytes * 4));
     expect(bomb.byteLength).toBeLessThan(10_000);
-    expect(await inflateRaw(bomb, MAX_IMPORT_BYTES)).toBeUndefined();
-    expect(await decodeShare(toBase64Url(bomb), bank)).toEqual({ ok: false, error: DAMAGED });
+    expect(await inflateRaw(bomb, LIMITS.importBytes)).toBe('too-large');
+    expect(await decodeShare(toBase64Url(bomb), bank)).toEqual({ ok: false, error: TOO_LARGE });
+    const exact = await deflateRaw(new Uint8Array(LIMITS.importBytes));
+    expect((await inflateRaw(exact, LIMITS.importBytes)) as Uint8Array).toHaveLength(
+      LIMITS.importBytes,
+    );
+  });
+
+  it('refuse a payload longer than any real link before decoding it', async () => {
+    const huge = 'A'.repeat(MAX_PAYLOAD_CHARS + 4);
+    expect(await decodeShare(`#share=${huge}`, bank)).toEqual({ ok: false, error: TOO_LARGE });
+    // Just under the guard, the same characters are decoded (and found damaged).
+    expect(await decodeShare(`#share=${'A'.repeat(MAX_PAYLOAD_CHARS)}`, bank)).toEqual({
+      ok: false,
+      error: DAMAGED,
+    });
   });
 });
 

@@ -1,29 +1,47 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, type StoreAction } from '../../../src/lib/assessment/store-actions.ts';
+import { applyAction, UNTITLED } from '../../../src/lib/assessment/store/actions.ts';
 import {
-  activeAssessment,
   emptyStoreState,
+  type StoreAction,
   type StoreState,
-} from '../../../src/lib/assessment/store-shape.ts';
-import { bank, makeAssessment } from './helpers.ts';
+} from '../../../src/lib/assessment/store/types.ts';
+import { LIMITS } from '../../../src/schemas/limits.ts';
+import { bank, fixtureFile } from './helpers.ts';
 
 let clock = 0;
 const ctx = () => ({ now: `2025-02-0${1 + (clock % 9)}T10:00:00Z`, newId: `id-${++clock}` });
 const run = (state: StoreState, ...actions: StoreAction[]) =>
   actions.reduce((s, a) => applyAction(s, a, ctx()), state);
-const create = (title: string): StoreAction => ({
+const create = (
+  title: string,
+  extra: { scope?: string[]; focusRole?: string } = {},
+): StoreAction => ({
   type: 'create',
   title,
   bankVersion: bank.version,
+  ...extra,
 });
 const titles = (state: StoreState) => state.assessments.map((a) => a.title);
+const only = (state: StoreState) => state.assessments[0]!;
+const answer = (
+  assessmentId: string,
+  questionId: string,
+  value: 1 | 2 | 3 | 4 | 5 | 'na' | 'unknown',
+): StoreAction => ({
+  type: 'setAnswer',
+  assessmentId,
+  questionId,
+  answer: value,
+  bankVersion: bank.version,
+});
+const one = () => run(emptyStoreState(), create('Q1'));
 
 describe('list actions', () => {
-  it('create a new assessment, make it active, and keep the others', () => {
+  it('create a new assessment in file format version 2, keeping the others', () => {
     const state = run(emptyStoreState(), create('Q1 baseline'), create('  Q3   review '));
     expect(titles(state)).toEqual(['Q1 baseline', 'Q3 review']);
-    expect(activeAssessment(state)?.title).toBe('Q3 review');
-    expect(activeAssessment(state)).toMatchObject({
+    expect(state.assessments[1]).toMatchObject({
+      version: 2,
       bank: { version: bank.version },
       answers: {},
       scope: [],
@@ -31,12 +49,25 @@ describe('list actions', () => {
   });
 
   it('name an assessment "Untitled assessment" when the title is blank', () => {
-    expect(titles(run(emptyStoreState(), create('   ')))).toEqual(['Untitled assessment']);
+    expect(titles(run(emptyStoreState(), create('   ')))).toEqual([UNTITLED]);
+  });
+
+  it('keep the scope given at creation: distinct slugs only, a slug role', () => {
+    const state = run(
+      emptyStoreState(),
+      create('S', { scope: ['licensing', 'licensing', 'Not A Slug'], focusRole: 'it-support' }),
+    );
+    expect(only(state)).toMatchObject({ scope: ['licensing'], focusRole: 'it-support' });
+    const tooMany = run(
+      emptyStoreState(),
+      create('T', { scope: Array.from({ length: 150 }, (_, i) => `a-${i}`) }),
+    );
+    expect(only(tooMany).scope).toHaveLength(LIMITS.scopeAreas);
   });
 
   it('rename, ignoring blank titles and unknown ids', () => {
-    const state = run(emptyStoreState(), create('Q1'));
-    const id = state.assessments[0]!.id;
+    const state = one();
+    const id = only(state).id;
     expect(titles(run(state, { type: 'rename', assessmentId: id, title: 'Q1 baseline' }))).toEqual([
       'Q1 baseline',
     ]);
@@ -44,16 +75,10 @@ describe('list actions', () => {
     expect(run(state, { type: 'rename', assessmentId: 'nope', title: 'x' })).toBe(state);
   });
 
-  it('duplicate after the original, as "(copy)", "(copy 2)"…, with the answers, and switch to it', () => {
+  it('duplicate after the original, as "(copy)", "(copy 2)"…, with the answers', () => {
     let state = run(emptyStoreState(), create('Q1 baseline'), create('Other'));
-    const id = state.assessments[0]!.id;
-    state = run(state, {
-      type: 'setAnswer',
-      assessmentId: id,
-      questionId: 'alert-routing',
-      answer: 4,
-      bankVersion: bank.version,
-    });
+    const id = only(state).id;
+    state = run(state, answer(id, 'alert-routing', 4));
     state = run(
       state,
       { type: 'duplicate', assessmentId: id },
@@ -65,173 +90,275 @@ describe('list actions', () => {
       'Q1 baseline (copy)',
       'Other',
     ]);
-    expect(activeAssessment(state)?.title).toBe('Q1 baseline (copy 2)');
-    expect(activeAssessment(state)?.answers).toEqual({ 'alert-routing': 4 });
+    expect(state.assessments[1]!.answers).toEqual({ 'alert-routing': 4 });
     expect(new Set(state.assessments.map((a) => a.id)).size).toBe(4);
   });
 
-  it('delete with undo: back in its place, active again if it was', () => {
-    const state = run(emptyStoreState(), create('A'), create('B'), create('C'));
-    const b = state.assessments[1]!.id;
-    const switched = run(state, { type: 'switch', assessmentId: b });
-    const deleted = run(switched, { type: 'delete', assessmentId: b });
-    expect(titles(deleted)).toEqual(['A', 'C']);
-    expect(activeAssessment(deleted)?.title).toBe('C'); // the neighbour takes over
-    expect(deleted.trash).toMatchObject({ assessment: { title: 'B' }, index: 1, wasActive: true });
-    const undone = run(deleted, { type: 'undoDelete' });
-    expect(titles(undone)).toEqual(['A', 'B', 'C']);
-    expect(undone.activeId).toBe(b);
-    expect(undone.trash).toBeNull();
-    expect(run(undone, { type: 'undoDelete' })).toBe(undone);
-  });
-
-  it('keep only the last deleted assessment for undo', () => {
-    const state = run(emptyStoreState(), create('A'), create('B'));
-    const [a, b] = state.assessments.map((x) => x.id);
-    const twice = run(
-      state,
-      { type: 'delete', assessmentId: a! },
-      { type: 'delete', assessmentId: b! },
-    );
-    expect(twice.assessments).toEqual([]);
-    expect(twice.activeId).toBeNull();
-    expect(titles(run(twice, { type: 'undoDelete' }))).toEqual(['B']);
-  });
-
-  it('switch only to an assessment that exists', () => {
-    const state = run(emptyStoreState(), create('A'), create('B'));
-    expect(run(state, { type: 'switch', assessmentId: state.assessments[0]!.id }).activeId).toBe(
-      state.assessments[0]!.id,
-    );
-    expect(run(state, { type: 'switch', assessmentId: 'missing' })).toBe(state);
-  });
-
-  it('import always as a new assessment with a new id, de-duplicating the title', () => {
-    const file = makeAssessment({ title: 'Q1 baseline', answers: { 'user-onboarding': 2 } });
+  it('import always as a new assessment: "(imported)" when the title is taken, never an overwrite', () => {
+    const file = fixtureFile('valid-v2.json');
     let state = run(emptyStoreState(), { type: 'import', file });
-    state = run(state, { type: 'import', file }, { type: 'import', file });
-    expect(titles(state)).toEqual([
-      'Q1 baseline',
-      'Q1 baseline (imported)',
-      'Q1 baseline (imported 2)',
-    ]);
-    expect(new Set(state.assessments.map((a) => a.id)).size).toBe(3);
-    expect(state.assessments.every((a) => a.answers['user-onboarding'] === 2)).toBe(true);
-    expect(activeAssessment(state)?.title).toBe('Q1 baseline (imported 2)');
+    state = run(state, { type: 'import', file });
+    expect(titles(state)).toEqual(['Q2 review', 'Q2 review (imported)']);
+    expect(state.assessments[1]!.plan).toEqual(file.plan);
+    expect(state.assessments[0]!.id).not.toBe(state.assessments[1]!.id);
+  });
+
+  it('delete removes it entirely; restore puts back exactly that assessment at its place', () => {
+    const state = run(emptyStoreState(), create('A'), create('B'), create('C'));
+    const b = state.assessments[1]!;
+    const deleted = run(state, { type: 'delete', assessmentId: b.id });
+    expect(titles(deleted)).toEqual(['A', 'C']);
+    expect(JSON.stringify(deleted)).not.toContain(b.id);
+    const restored = run(deleted, { type: 'restore', assessment: b, index: 1 });
+    expect(restored.assessments).toEqual(state.assessments);
+    expect(run(deleted, { type: 'delete', assessmentId: 'missing' })).toBe(deleted);
+  });
+
+  it('restore never makes a duplicate id', () => {
+    const state = one();
+    const restored = run(state, { type: 'restore', assessment: only(state), index: 0 });
+    expect(new Set(restored.assessments.map((a) => a.id)).size).toBe(2);
   });
 });
 
 describe('edit actions', () => {
-  const base = run(emptyStoreState(), create('Q1'));
-  const id = base.assessments[0]!.id;
-  const edit = (...actions: StoreAction[]) => activeAssessment(run(base, ...actions))!;
+  it('set and clear answers, stamping updatedAt and the bank version', () => {
+    const state = one();
+    const id = only(state).id;
+    const answered = run(state, answer(id, 'alert-routing', 'na'));
+    expect(only(answered).answers).toEqual({ 'alert-routing': 'na' });
+    expect(only(answered).updatedAt).not.toBe(only(state).updatedAt);
+    expect(run(answered, answer(id, 'alert-routing', 'na'))).toBe(answered);
+    expect(
+      only(run(answered, { type: 'clearAnswer', assessmentId: id, questionId: 'alert-routing' }))
+        .answers,
+    ).toEqual({});
+  });
 
-  it('set and clear answers, updating updatedAt and the bank version answered against', () => {
-    const set = edit({
-      type: 'setAnswer',
+  it('refuse answers the file format would not keep', () => {
+    const state = one();
+    const id = only(state).id;
+    expect(run(state, { ...answer(id, 'alert-routing', 3), answer: 7 } as StoreAction)).toBe(state);
+    expect(run(state, answer(id, 'Not a slug', 3))).toBe(state);
+  });
+
+  it('keep "constructor" as an own answer and note', () => {
+    const fresh = one();
+    const mine = only(fresh).id;
+    const answered = run(fresh, answer(mine, 'constructor', 2), {
+      type: 'setNote',
+      assessmentId: mine,
+      questionId: 'constructor',
+      note: 'an own property',
+    });
+    expect(Object.hasOwn(only(answered).answers, 'constructor')).toBe(true);
+    expect(only(answered).notes).toEqual({ constructor: 'an own property' });
+  });
+
+  it('cut a note to 4,000 characters and remove it when blank', () => {
+    const state = one();
+    const id = only(state).id;
+    const long = run(state, {
+      type: 'setNote',
+      assessmentId: id,
+      questionId: 'q',
+      note: 'x'.repeat(5000),
+    });
+    expect(only(long).notes['q']).toHaveLength(LIMITS.note);
+    const cleared = run(long, { type: 'setNote', assessmentId: id, questionId: 'q', note: '  \n' });
+    expect(only(cleared).notes).toEqual({});
+  });
+
+  it('set a target and go back to the default with null', () => {
+    const state = one();
+    const id = only(state).id;
+    const set = run(state, {
+      type: 'setTarget',
+      assessmentId: id,
+      areaSlug: 'licensing',
+      target: 4,
+    });
+    expect(only(set).targets).toEqual({ licensing: 4 });
+    expect(
+      only(run(set, { type: 'setTarget', assessmentId: id, areaSlug: 'licensing', target: null }))
+        .targets,
+    ).toEqual({});
+  });
+
+  it('change the scope, keeping answers outside it', () => {
+    const fresh = one();
+    const id = only(fresh).id;
+    const answered = run(fresh, answer(id, 'alert-routing', 2));
+    const scoped = run(answered, {
+      type: 'setScope',
+      assessmentId: id,
+      scope: ['licensing'],
+      focusRole: 'it-support',
+    });
+    expect(only(scoped)).toMatchObject({
+      scope: ['licensing'],
+      focusRole: 'it-support',
+      answers: { 'alert-routing': 2 },
+    });
+    const unfocused = run(scoped, { type: 'setScope', assessmentId: id, scope: [] });
+    expect(only(unfocused).focusRole).toBeUndefined();
+  });
+
+  it('set the respondent, trimmed and cut to the limits, leaving out empty values', () => {
+    const state = one();
+    const id = only(state).id;
+    const named = run(state, {
+      type: 'setRespondent',
+      assessmentId: id,
+      name: `  ${'n'.repeat(200)}`,
+      role: ' ',
+    });
+    expect(only(named).respondent).toEqual({ name: 'n'.repeat(LIMITS.respondentName) });
+    const role = run(state, { type: 'setRespondent', assessmentId: id, role: 'r'.repeat(100) });
+    expect(only(role).respondent).toEqual({ role: 'r'.repeat(LIMITS.respondentRole) });
+    expect(
+      only(run(named, { type: 'setRespondent', assessmentId: id, name: '' })).respondent,
+    ).toBeUndefined();
+  });
+});
+
+describe('plan entries', () => {
+  it('merge a patch into the entry, trimmed, and drop an open entry with nothing in it', () => {
+    const state = one();
+    const id = only(state).id;
+    const plan = (patch: object | null) =>
+      ({ type: 'setPlan', assessmentId: id, questionId: 'alert-routing', patch }) as StoreAction;
+    const owned = run(state, plan({ owner: '  Ravi ' }));
+    expect(only(owned).plan).toEqual({ 'alert-routing': { status: 'open', owner: 'Ravi' } });
+    const dated = run(owned, plan({ status: 'planned', due: '2025-06-30', note: 'PIM' }));
+    expect(only(dated).plan).toEqual({
+      'alert-routing': { status: 'planned', owner: 'Ravi', due: '2025-06-30', note: 'PIM' },
+    });
+    const emptied = run(owned, plan({ owner: '' }));
+    expect(only(emptied).plan).toBeUndefined();
+    expect(only(run(dated, plan(null))).plan).toBeUndefined();
+    expect(run(state, plan({ due: '30/06/2025' }))).toBe(state);
+    expect(
+      only(run(state, plan({ owner: 'o'.repeat(200) }))).plan?.['alert-routing']?.owner,
+    ).toHaveLength(LIMITS.planOwner);
+  });
+
+  it('survive answer changes: an entry is kept by question id', () => {
+    const state = one();
+    const id = only(state).id;
+    const planned = run(state, {
+      type: 'setPlan',
       assessmentId: id,
       questionId: 'alert-routing',
-      answer: 'na',
-      bankVersion: 'ffffffffffffffff',
+      patch: { status: 'planned' },
     });
-    expect(set.answers).toEqual({ 'alert-routing': 'na' });
-    expect(set.bank.version).toBe('ffffffffffffffff');
-    expect(set.updatedAt).not.toBe(base.assessments[0]!.updatedAt);
-    const cleared = edit(
-      {
-        type: 'setAnswer',
-        assessmentId: id,
-        questionId: 'alert-routing',
-        answer: 2,
-        bankVersion: bank.version,
-      },
-      {
-        type: 'setAnswer',
-        assessmentId: id,
-        questionId: 'user-onboarding',
-        answer: 3,
-        bankVersion: bank.version,
-      },
-      { type: 'clearAnswer', assessmentId: id, questionId: 'alert-routing' },
-    );
-    expect(cleared.answers).toEqual({ 'user-onboarding': 3 });
+    const answered = run(planned, answer(id, 'alert-routing', 5), answer(id, 'alert-routing', 1));
+    expect(only(answered).plan).toEqual({ 'alert-routing': { status: 'planned' } });
   });
+});
 
-  it('set notes (empty removes them) and targets (null goes back to the default)', () => {
-    const noted = edit(
-      { type: 'setNote', assessmentId: id, questionId: 'alert-routing', note: 'Pager rota only' },
-      { type: 'setNote', assessmentId: id, questionId: 'user-onboarding', note: 'temp' },
-      { type: 'setNote', assessmentId: id, questionId: 'user-onboarding', note: '  ' },
-      { type: 'setTarget', assessmentId: id, areaSlug: 'access-security', target: 5 },
-      { type: 'setTarget', assessmentId: id, areaSlug: 'business-continuity', target: 2 },
-      { type: 'setTarget', assessmentId: id, areaSlug: 'business-continuity', target: null },
+describe('milestones and the next round', () => {
+  const withAnswers = () => {
+    const state = one();
+    const id = only(state).id;
+    return run(
+      state,
+      answer(id, 'alert-routing', 2),
+      answer(id, 'recovery-objectives', 'unknown'),
+      { type: 'setTarget', assessmentId: id, areaSlug: 'access-security', target: 4 },
+      {
+        type: 'setPlan',
+        assessmentId: id,
+        questionId: 'alert-routing',
+        patch: { status: 'planned', owner: 'Ravi' },
+      },
+      { type: 'setNote', assessmentId: id, questionId: 'alert-routing', note: 'by hand' },
     );
-    expect(noted.notes).toEqual({ 'alert-routing': 'Pager rota only' });
-    expect(noted.targets).toEqual({ 'access-security': 5 });
-  });
+  };
 
-  it('ignore invalid input instead of storing what could not be loaded again', () => {
-    const invalid: StoreAction[] = [
-      {
-        type: 'setAnswer',
-        assessmentId: id,
-        questionId: 'alert-routing',
-        answer: 6 as never,
-        bankVersion: bank.version,
-      },
-      {
-        type: 'setAnswer',
-        assessmentId: id,
-        questionId: 'Not An Id',
-        answer: 3,
-        bankVersion: bank.version,
-      },
-      { type: 'setTarget', assessmentId: id, areaSlug: 'access-security', target: 0 },
-      {
-        type: 'setAnswer',
-        assessmentId: 'missing',
-        questionId: 'alert-routing',
-        answer: 3,
-        bankVersion: bank.version,
-      },
-      { type: 'clearAnswer', assessmentId: id, questionId: 'alert-routing' },
+  it('freeze makes a named, read-only copy after the original, which stays editable', () => {
+    const state = withAnswers();
+    const source = only(state);
+    const frozen = run(state, { type: 'freeze', assessmentId: source.id, name: 'Q1 baseline' });
+    const milestone = frozen.assessments[1]!;
+    expect(milestone).toMatchObject({
+      title: 'Q1 baseline',
+      milestone: { name: 'Q1 baseline' },
+      answers: source.answers,
+      plan: source.plan,
+    });
+    expect(frozen.assessments[0]).toEqual(source);
+    // Never edited: every edit of a milestone changes nothing.
+    const edits: StoreAction[] = [
+      answer(milestone.id, 'alert-routing', 5),
+      { type: 'clearAnswer', assessmentId: milestone.id, questionId: 'alert-routing' },
+      { type: 'setNote', assessmentId: milestone.id, questionId: 'alert-routing', note: 'x' },
+      { type: 'setTarget', assessmentId: milestone.id, areaSlug: 'licensing', target: 5 },
+      { type: 'setScope', assessmentId: milestone.id, scope: ['licensing'] },
+      { type: 'setRespondent', assessmentId: milestone.id, name: 'Eve' },
+      { type: 'setPlan', assessmentId: milestone.id, questionId: 'alert-routing', patch: null },
+      { type: 'freeze', assessmentId: milestone.id, name: 'Again' },
     ];
-    for (const action of invalid) expect(run(base, action)).toBe(base);
+    for (const edit of edits) expect(run(frozen, edit)).toBe(frozen);
   });
 
-  it('store answers to an id such as "constructor" as a plain own entry', () => {
-    const set = edit({
-      type: 'setAnswer',
-      assessmentId: id,
-      questionId: 'constructor',
-      answer: 5,
-      bankVersion: bank.version,
+  it('a milestone can be renamed, exported, deleted; duplicating it gives an editable copy', () => {
+    const state = withAnswers();
+    const made = run(state, { type: 'freeze', assessmentId: only(state).id, name: 'Q1' });
+    const milestone = made.assessments[1]!;
+    const renamed = run(made, { type: 'rename', assessmentId: milestone.id, title: 'Q1 baseline' });
+    expect(renamed.assessments[1]).toMatchObject({
+      title: 'Q1 baseline',
+      milestone: { name: 'Q1 baseline' },
     });
-    expect(Object.entries(set.answers)).toEqual([['constructor', 5]]);
+    const copy = run(made, { type: 'duplicate', assessmentId: milestone.id }).assessments[2]!;
+    expect(copy.milestone).toBeUndefined();
+    expect(titles(run(made, { type: 'delete', assessmentId: milestone.id }))).toEqual(['Q1']);
   });
 
-  it('set scope, focus role and respondent', () => {
-    const scoped = edit(
-      {
-        type: 'setScope',
-        assessmentId: id,
-        scope: ['access-security'],
-        focusRole: 'administrators',
+  it('the next round starts from the milestone: scope, focus, targets, plan and answers, all marked unreviewed', () => {
+    const state = withAnswers();
+    const made = run(state, { type: 'freeze', assessmentId: only(state).id, name: 'Q1 baseline' });
+    const milestone = made.assessments[1]!;
+    const next = run(made, { type: 'nextRound', assessmentId: milestone.id, title: 'Q2 review' });
+    const round = next.assessments[2]!;
+    expect(round).toMatchObject({
+      title: 'Q2 review',
+      scope: milestone.scope,
+      targets: { 'access-security': 4 },
+      answers: milestone.answers,
+      notes: milestone.notes,
+      plan: milestone.plan,
+      carriedOver: {
+        from: { name: 'Q1 baseline', frozenAt: milestone.milestone!.frozenAt },
+        unreviewed: ['alert-routing', 'recovery-objectives'],
       },
-      { type: 'setRespondent', assessmentId: id, name: ' Ana ', role: '' },
-    );
-    expect(scoped).toMatchObject({
-      scope: ['access-security'],
-      focusRole: 'administrators',
-      respondent: { name: 'Ana' },
     });
-    const cleared = activeAssessment(
-      run(run(base, { type: 'setScope', assessmentId: id, scope: [], focusRole: 'x' }), {
-        type: 'setScope',
-        assessmentId: id,
-        scope: [],
-      }),
-    )!;
-    expect('focusRole' in cleared).toBe(false);
+    expect(round.milestone).toBeUndefined();
+    // Only milestones start rounds.
+    expect(run(next, { type: 'nextRound', assessmentId: round.id, title: 'x' })).toBe(next);
+  });
+
+  it('an answer, a cleared answer or "keep" marks a carried-over answer reviewed; the mark goes when none is left', () => {
+    const state = withAnswers();
+    const made = run(state, { type: 'freeze', assessmentId: only(state).id, name: 'Q1' });
+    const next = run(made, {
+      type: 'nextRound',
+      assessmentId: made.assessments[1]!.id,
+      title: 'Q2',
+    });
+    const id = next.assessments[2]!.id;
+    const reviewed = run(next, {
+      type: 'keepCarried',
+      assessmentId: id,
+      questionIds: ['alert-routing'],
+    });
+    expect(reviewed.assessments[2]!.carriedOver?.unreviewed).toEqual(['recovery-objectives']);
+    expect(reviewed.assessments[2]!.answers['alert-routing']).toBe(2);
+    const done = run(reviewed, answer(id, 'recovery-objectives', 'unknown'));
+    expect(done.assessments[2]!.carriedOver).toBeUndefined();
+    expect(
+      run(done, { type: 'keepCarried', assessmentId: id, questionIds: ['alert-routing'] }),
+    ).toBe(done);
   });
 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadState } from '../../../src/lib/assessment/store-load.ts';
-import { migrate, versionOf } from '../../../src/lib/assessment/store-migrations.ts';
-import { emptyStoreState, storeStateSchema } from '../../../src/lib/assessment/store-shape.ts';
+import { loadState, versionOf } from '../../../src/lib/assessment/store/load.ts';
+import { emptyStoreState, storeStateSchema } from '../../../src/lib/assessment/store/types.ts';
 import { fixtureText, makeAssessment } from './helpers.ts';
 
 let counter = 0;
@@ -17,26 +16,50 @@ describe('loading the stored value', () => {
   });
 
   it('reads a valid current value as is', () => {
-    const state = {
-      ...emptyStoreState(),
-      activeId: 'a1',
-      assessments: [{ ...makeAssessment(), id: 'a1' }],
-    };
-    expect(load(JSON.stringify(state))).toEqual({ state, report: { outcome: 'ok', problems: [] } });
+    const state = { ...emptyStoreState(), assessments: [{ ...makeAssessment(), id: 'a1' }] };
+    expect(load(JSON.stringify(state))).toEqual({
+      state,
+      report: { outcome: 'ok', problems: [] },
+    });
   });
 
-  it('migrates an unversioned value (a bare array of assessments) to version 1', () => {
+  it('migrates store version 1: files to version 2, the active id kept as a first choice, the trash dropped', () => {
+    const v1 = {
+      version: 1,
+      activeId: 'a2',
+      assessments: [
+        { ...makeAssessment({ title: 'One' }), version: 1, id: 'a1' },
+        { ...makeAssessment({ title: 'Two' }), version: 1, id: 'a2' },
+      ],
+      trash: {
+        assessment: { ...makeAssessment({ title: 'Deleted secret' }), version: 1, id: 'gone' },
+        index: 0,
+        wasActive: false,
+      },
+    };
+    const loaded = load(JSON.stringify(v1));
+    expect(loaded.report).toEqual({ outcome: 'migrated', problems: [] });
+    expect(loaded.legacyActiveId).toBe('a2');
+    expect(loaded.state.assessments.map((a) => [a.id, a.version, a.title])).toEqual([
+      ['a1', 2, 'One'],
+      ['a2', 2, 'Two'],
+    ]);
+    expect(JSON.stringify(loaded.state)).not.toContain('Deleted secret');
+  });
+
+  it('migrates an unversioned value (a bare array of assessments)', () => {
     const { state, report } = load(fixtureText('store-v0-array.json'));
     expect(report).toEqual({ outcome: 'migrated', problems: [] });
-    expect(state).toMatchObject({ version: 1, activeId: 'legacy-1', trash: null });
+    expect(state.version).toBe(2);
     expect(state.assessments[0]).toMatchObject({
       id: 'legacy-1',
+      version: 2,
       title: 'Prototype assessment',
       answers: { 'recovery-objectives': 3 },
     });
   });
 
-  it('treats a single assessment file as an unversioned value, not as store version 1', () => {
+  it('treats a single assessment file as an unversioned value, not as a store version', () => {
     const file = makeAssessment({ title: 'Pasted' });
     expect(versionOf(file)).toBe(0);
     const { state, report } = load(JSON.stringify(file));
@@ -63,8 +86,6 @@ describe('loading the stored value', () => {
       notes: {},
     });
     expect(sameId!.id).toMatch(/^new-/); // a duplicate id is renumbered, not dropped
-    expect(state.activeId).toBe('good-1'); // "gone" is not an assessment
-    expect(state.trash).toBeNull();
     expect(report.problems).toEqual([
       'Assessment "Damaged": its createdAt was unreadable and was replaced.',
       'Assessment "Damaged": 1 unreadable entry was dropped from its scope.',
@@ -72,12 +93,30 @@ describe('loading the stored value', () => {
       'Assessment "Damaged": 1 unreadable entry was dropped from its answers.',
       'Assessment "Damaged": 1 unreadable entry was dropped from its notes.',
       'An unreadable entry in the list of assessments was dropped.',
-      'The deleted assessment kept for undo could not be read.',
     ]);
   });
 
+  it('keeps valid plan entries of a damaged assessment and drops the rest', () => {
+    const raw = JSON.stringify({
+      version: 2,
+      assessments: [
+        {
+          ...makeAssessment({ title: 'Planned' }),
+          id: 'p1',
+          createdAt: 'broken',
+          plan: { a: { status: 'planned' }, b: { status: 'someday' } },
+        },
+      ],
+    });
+    const { state, report } = load(raw);
+    expect(state.assessments[0]!.plan).toEqual({ a: { status: 'planned' } });
+    expect(report.problems).toContain(
+      'Assessment "Planned": 1 unreadable entry was dropped from its plan.',
+    );
+  });
+
   it('never throws on text that is not JSON or not an object', () => {
-    expect(load('{"version": 1, "assess')).toEqual({
+    expect(load('{"version": 2, "assess')).toEqual({
       state: emptyStoreState(),
       report: {
         outcome: 'recovered',
@@ -89,8 +128,8 @@ describe('loading the stored value', () => {
       '"text"',
       'null',
       '{}',
-      '{"version":1}',
-      '{"version":1,"assessments":"x"}',
+      '{"version":2}',
+      '{"version":2,"assessments":"x"}',
     ]) {
       const { state, report } = load(raw);
       expect(state.assessments).toEqual([]);
@@ -100,31 +139,12 @@ describe('loading the stored value', () => {
 
   it('keeps what a newer version of the site wrote, as far as this version understands it', () => {
     const state = {
-      version: 2,
-      activeId: 'a1',
+      version: 3,
       assessments: [{ ...makeAssessment(), id: 'a1', colour: 'blue' }],
-      trash: null,
     };
     const loaded = load(JSON.stringify(state));
     expect(loaded.report.outcome).toBe('recovered');
-    expect(loaded.report.problems[0]).toMatch(/newer version of this site \(store version 2\)/);
+    expect(loaded.report.problems[0]).toMatch(/newer version of this site \(store version 3\)/);
     expect(loaded.state.assessments.map((a) => a.id)).toEqual(['a1']);
-  });
-});
-
-describe('migrations', () => {
-  it('report the version they started from and leave current values alone', () => {
-    const current = { ...emptyStoreState() };
-    expect(migrate(current)).toEqual({ value: current, fromVersion: 1 });
-    expect(migrate([])).toEqual({
-      value: { version: 1, activeId: null, assessments: [], trash: null },
-      fromVersion: 0,
-    });
-    expect(migrate({ assessments: [], activeId: 'x' }).value).toEqual({
-      version: 1,
-      activeId: 'x',
-      assessments: [],
-      trash: null,
-    });
   });
 });

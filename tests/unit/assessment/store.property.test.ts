@@ -1,20 +1,23 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportJson } from '../../../src/lib/assessment/export-json.ts';
-import { importText } from '../../../src/lib/assessment/import-json.ts';
-import { applyAction, type StoreAction } from '../../../src/lib/assessment/store-actions.ts';
-import { loadState } from '../../../src/lib/assessment/store-load.ts';
-import { isConsistent } from '../../../src/lib/assessment/store-recover.ts';
+import { exportJson } from '../../../src/lib/assessment/file-format.ts';
+import { applyAction } from '../../../src/lib/assessment/store/actions.ts';
+import { importFileInto } from '../../../src/lib/assessment/store/import.ts';
+import { loadState } from '../../../src/lib/assessment/store/load.ts';
+import { memoryStorage } from '../../../src/lib/assessment/store/storage.ts';
 import {
-  activeAssessment,
   emptyStoreState,
   STORAGE_KEY,
   storeStateSchema,
-} from '../../../src/lib/assessment/store-shape.ts';
-import { memoryStorage } from '../../../src/lib/assessment/storage.ts';
+  type StoreAction,
+  type StoreState,
+} from '../../../src/lib/assessment/store/types.ts';
 import { answerArb, assessmentFileArb, levelArb, questionIdArb, slugArb } from './arbitraries.ts';
 import { bank } from './helpers.ts';
 import { openTestStore } from './store-fakes.ts';
+
+const uniqueIds = (state: StoreState) =>
+  new Set(state.assessments.map((a) => a.id)).size === state.assessments.length;
 
 const ctx = (i: number) => ({
   now: new Date(Date.UTC(2025, 0, 1, 0, 0, i)).toISOString(),
@@ -33,8 +36,24 @@ const actionArb: fc.Arbitrary<StoreAction> = (() => {
     fc.record({ type: fc.constant('rename' as const), assessmentId: id, title: fc.string() }),
     fc.record({ type: fc.constant('duplicate' as const), assessmentId: id }),
     fc.record({ type: fc.constant('delete' as const), assessmentId: id }),
-    fc.constant({ type: 'undoDelete' as const }),
-    fc.record({ type: fc.constant('switch' as const), assessmentId: id }),
+    fc.record({ type: fc.constant('freeze' as const), assessmentId: id, name: fc.string() }),
+    fc.record({ type: fc.constant('nextRound' as const), assessmentId: id, title: fc.string() }),
+    fc.record({
+      type: fc.constant('setPlan' as const),
+      assessmentId: id,
+      questionId: questionIdArb,
+      patch: fc.option(
+        fc.record(
+          {
+            status: fc.constantFrom('open', 'planned', 'in-progress', 'done', 'wont-do'),
+            owner: fc.string(),
+            note: fc.string(),
+          },
+          { requiredKeys: [] },
+        ),
+        { nil: null },
+      ),
+    }),
     fc.record({ type: fc.constant('import' as const), file: assessmentFileArb }),
     fc.record({
       type: fc.constant('setAnswer' as const),
@@ -72,7 +91,7 @@ describe('store properties', () => {
           emptyStoreState(),
         );
         expect(storeStateSchema.safeParse(state).success).toBe(true);
-        expect(isConsistent(state)).toBe(true);
+        expect(uniqueIds(state)).toBe(true);
         const loaded = loadState(JSON.stringify(state), { now: 'unused', newId: () => 'unused' });
         expect(loaded).toEqual({ state, report: { outcome: 'ok', problems: [] } });
       }),
@@ -91,7 +110,7 @@ describe('store properties', () => {
             (s, action, i) => applyAction(s, action, ctx(i)),
             emptyStoreState(),
           );
-          const target = activeAssessment(before);
+          const target = before.assessments.find((a) => !a.milestone);
           if (!target) return;
           const after = applyAction(
             before,
@@ -104,7 +123,7 @@ describe('store properties', () => {
             },
             ctx(99),
           );
-          expect(activeAssessment(after)?.answers).toEqual({
+          expect(after.assessments.find((a) => a.id === target.id)?.answers).toEqual({
             ...target.answers,
             [questionId]: answer,
           });
@@ -127,8 +146,12 @@ describe('store properties', () => {
       fc.property(fc.array(opArb, { maxLength: 30 }), (ops) => {
         const storage = memoryStorage();
         const tabs = [openTestStore(storage), openTestStore(storage)] as const;
-        const id = tabs[0].dispatch({ type: 'create', title: 'Shared', bankVersion: bank.version })
-          .state.activeId!;
+        const id = tabs[0].dispatch({
+          type: 'create',
+          title: 'Shared',
+          bankVersion: bank.version,
+        }).createdId!;
+        tabs[1].handleStorageEvent({ key: STORAGE_KEY });
         const expected: Record<string, number> = {};
         for (const { tab, questionId, level, notify } of ops) {
           tabs[tab].dispatch({
@@ -147,28 +170,38 @@ describe('store properties', () => {
     );
   });
 
-  it('importing any file, valid or mutated, never changes or drops the assessments already stored', () => {
+  it('importing any text, valid or refused, never changes or drops the assessments already stored', async () => {
     const textArb = fc.oneof(
       assessmentFileArb.map(exportJson),
       assessmentFileArb.map((file) => exportJson(file).replace(/"[a-z]+"/, '"x"')),
+      assessmentFileArb.map((file) => exportJson(file).replace('"version": 2', '"version": 3')),
       fc.string(),
     );
-    fc.assert(
-      fc.property(fc.array(assessmentFileArb, { maxLength: 3 }), textArb, (existing, text) => {
-        const storage = memoryStorage();
-        const store = openTestStore(storage);
-        existing.forEach((file) => store.dispatch({ type: 'import', file }));
-        const before = store.getSnapshot().state.assessments;
-        const raw = storage.getItem(STORAGE_KEY);
-        const result = importText(text, bank);
-        if (!result.ok) {
-          expect(storage.getItem(STORAGE_KEY)).toBe(raw);
-          return;
-        }
-        const after = store.dispatch({ type: 'import', file: result.assessment }).state.assessments;
-        expect(after.slice(0, before.length)).toEqual(before);
-        expect(after).toHaveLength(before.length + 1);
-      }),
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(assessmentFileArb, { maxLength: 3 }),
+        textArb,
+        async (existing, text) => {
+          const storage = memoryStorage();
+          const store = openTestStore(storage);
+          existing.forEach((file) => store.dispatch({ type: 'import', file }));
+          const before = store.getSnapshot().state.assessments;
+          const raw = storage.getItem(STORAGE_KEY);
+          const outcome = await importFileInto(store, text, bank);
+          const after = store.getSnapshot().state.assessments;
+          if (!outcome.ok) {
+            expect(storage.getItem(STORAGE_KEY)).toBe(raw);
+            expect(after).toEqual(before);
+            expect(outcome.message).toMatch(/^This .+\.$/s);
+            return;
+          }
+          expect(after.slice(0, before.length)).toEqual(before);
+          expect(after).toHaveLength(before.length + 1);
+          expect(outcome.message).toMatch(
+            /^Imported as “.+”.*, a new assessment saved in this browser\.$/,
+          );
+        },
+      ),
       { numRuns: 100 },
     );
   });
@@ -178,20 +211,17 @@ describe('store properties', () => {
       fc.string(),
       fc.jsonValue().map((v) => JSON.stringify(v)),
       // Duplicate ids and an unknown active id.
-      fc.array(assessmentFileArb, { maxLength: 2 }).map((files) =>
-        JSON.stringify({
-          version: 1,
-          activeId: 'x',
-          assessments: files.map((f) => ({ ...f, id: 'dup' })),
-          trash: null,
-        }),
-      ),
+      fc
+        .array(assessmentFileArb, { maxLength: 2 })
+        .map((files) =>
+          JSON.stringify({ version: 2, assessments: files.map((f) => ({ ...f, id: 'dup' })) }),
+        ),
     );
     fc.assert(
       fc.property(rawArb, (raw) => {
         const { state } = openTestStore(memoryStorage({ [STORAGE_KEY]: raw })).getSnapshot();
         expect(storeStateSchema.safeParse(state).success).toBe(true);
-        expect(isConsistent(state)).toBe(true);
+        expect(uniqueIds(state)).toBe(true);
       }),
     );
   });

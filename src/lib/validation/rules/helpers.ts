@@ -1,5 +1,6 @@
 import type { Entry } from '../collections.ts';
-import { formatPath, type Problem } from '../problem.ts';
+import { formatFieldPath } from '../../describe-problem.ts';
+import type { Problem } from '../problem.ts';
 
 /** A problem located at a field of an entry. */
 export function problemAt(
@@ -10,7 +11,7 @@ export function problemAt(
   return {
     file: entry.file,
     line: entry.lineOf(path),
-    path: formatPath([...(entry.prefix ?? []), ...path]),
+    path: formatFieldPath([...(entry.prefix ?? []), ...path]),
     message,
   };
 }

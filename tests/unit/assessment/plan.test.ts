@@ -1,0 +1,240 @@
+import { parse as parseCsv } from 'csv-parse/sync';
+import ICAL from 'ical.js';
+import { describe, expect, it } from 'vitest';
+import {
+  azureDevOpsCsv,
+  DEVOPS_MAX_ROWS,
+  jiraCsv,
+  planCalendar,
+  planCsv,
+  planMarkdown,
+} from '../../../src/lib/assessment/exports/plan.ts';
+import {
+  backlogPriority,
+  filterPlan,
+  openWork,
+  planCounts,
+  planOwners,
+  planRows,
+  UNASSIGNED,
+} from '../../../src/lib/assessment/plan.ts';
+import { scoreAssessment } from '../../../src/lib/assessment/scoring.ts';
+import type { AssessmentFile } from '../../../src/schemas/assessment-file.ts';
+import type { Bank } from '../../../src/schemas/bank.ts';
+import { bank, fixtureFile, makeAssessment, readCsv } from './helpers.ts';
+
+const SITE = 'https://a2o.example.org';
+const rowsOf = (file: AssessmentFile, b: Bank = bank) =>
+  planRows(scoreAssessment(file, b), file, b);
+
+// valid-v2: privileged-access 2 (w3, target 4: priority 6, in progress, Ravi, due 2025-06-30);
+// backup-restore-tests 2 (w2, target 3: priority 2, planned, due 2025-05-15).
+const file = fixtureFile('valid-v2.json');
+
+describe('the improvement plan', () => {
+  it('lists the recommendations in priority order with the entries the team gave them', () => {
+    expect(
+      rowsOf(file).map((r) => [r.question.id, r.priority, r.entry.status, r.entry.owner, r.state]),
+    ).toEqual([
+      ['privileged-access', 6, 'in-progress', 'Ravi', 'to-do'],
+      ['backup-restore-tests', 2, 'planned', undefined, 'to-do'],
+    ]);
+  });
+
+  it('keeps an entry by question id when the answer changes, and shows it as met at the target', () => {
+    const improved = { ...file, answers: { ...file.answers, 'privileged-access': 4 as const } };
+    const rows = rowsOf(improved);
+    expect(rows.map((r) => [r.question.id, r.state, r.entry.status])).toEqual([
+      ['backup-restore-tests', 'to-do', 'planned'],
+      ['privileged-access', 'met', 'in-progress'],
+    ]);
+    const unknown = {
+      ...file,
+      answers: { ...file.answers, 'privileged-access': 'unknown' as const },
+    };
+    expect(rowsOf(unknown).find((r) => r.question.id === 'privileged-access')?.state).toBe(
+      'not-rated',
+    );
+  });
+
+  it('gives recommendations without an entry a fresh open one, not stored', () => {
+    const bare = makeAssessment({ answers: { 'alert-routing': 1 } });
+    expect(rowsOf(bare)).toMatchObject([
+      { question: { id: 'alert-routing' }, entry: { status: 'open' }, stored: false, priority: 2 },
+    ]);
+  });
+
+  it('filters by status and owner, and lists the owners', () => {
+    const rows = rowsOf(file);
+    expect(filterPlan(rows, { status: 'planned', owner: '' }).map((r) => r.question.id)).toEqual([
+      'backup-restore-tests',
+    ]);
+    expect(filterPlan(rows, { status: 'all', owner: 'Ravi' }).map((r) => r.question.id)).toEqual([
+      'privileged-access',
+    ]);
+    expect(
+      filterPlan(rows, { status: 'all', owner: UNASSIGNED }).map((r) => r.question.id),
+    ).toEqual(['backup-restore-tests']);
+    expect(planOwners(rows)).toEqual(['Ravi']);
+    expect(planCounts(rows)).toMatchObject({ planned: 1, 'in-progress': 1, open: 0, met: 0 });
+  });
+
+  it('maps weight × gap (1 to 12) onto backlog priorities 1 to 4', () => {
+    expect([12, 6, 5, 4, 3, 2, 1].map(backlogPriority)).toEqual([1, 1, 2, 2, 3, 3, 4]);
+  });
+
+  it("treats done and won't-do rows as no open work", () => {
+    const decided = {
+      ...file,
+      plan: {
+        'privileged-access': { status: 'done' as const },
+        'backup-restore-tests': { status: 'wont-do' as const },
+      },
+    };
+    expect(openWork(rowsOf(decided))).toEqual([]);
+  });
+});
+
+describe('plan exports, read as their consumers read them', () => {
+  it('CSV: every row, with an absolute guidance URL', () => {
+    const rows = readCsv(planCsv(rowsOf(file), bank, SITE));
+    expect(rows).toEqual([
+      {
+        Priority: '6',
+        Area: '99.25 Manage access and security',
+        Question: 'Privileged access reviews',
+        'Current level': '2 Managed',
+        Target: '4',
+        'Next step': 'Move privileged access reviews from level 2 to level 3.',
+        Guidance: 'https://a2o.example.org/areas/access-security/#99-25-050',
+        Owner: 'Ravi',
+        Due: '2025-06-30',
+        Status: 'In progress',
+        'Meets target': 'no',
+      },
+      expect.objectContaining({
+        Question: 'Backup restore tests',
+        Status: 'Planned',
+        Due: '2025-05-15',
+      }),
+    ]);
+  });
+
+  it('Markdown: a task list, done and met items ticked', () => {
+    const done = {
+      ...file,
+      plan: { ...file.plan, 'backup-restore-tests': { status: 'done' as const } },
+    };
+    const text = planMarkdown(rowsOf(done), SITE);
+    expect(text).toContain(
+      '- [ ] **Privileged access reviews** (99.25 Manage access and security): In progress, owner Ravi, due 2025-06-30, priority 6.',
+    );
+    expect(text).toContain(
+      '- [x] **Backup restore tests** (99.10 Define business continuity plan): Done, priority 2.',
+    );
+    expect(text).toContain(
+      '  [Guidance](<https://a2o.example.org/areas/access-security/#99-25-050>)',
+    );
+  });
+
+  it('calendar: one all-day event per open entry with a due date, parsed by a real iCalendar reader', () => {
+    const text = planCalendar(rowsOf(file), { siteUrl: SITE, assessmentId: 'abc', title: 'Q2' });
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+    expect(
+      events.map((e) => [e.summary, e.startDate.toString(), e.startDate.isDate, e.uid]),
+    ).toEqual([
+      [
+        'Due: Privileged access reviews (99.25)',
+        '2025-06-30',
+        true,
+        'plan-abc-privileged-access@administer-to-operate',
+      ],
+      [
+        'Due: Backup restore tests (99.10)',
+        '2025-05-15',
+        true,
+        'plan-abc-backup-restore-tests@administer-to-operate',
+      ],
+    ]);
+    expect(events[0]!.description).toContain('Owner: Ravi');
+    expect(events[0]!.endDate.toString()).toBe('2025-07-01');
+    // Folding keeps lines within 75 octets, as RFC 5545 requires.
+    expect(text.split('\r\n').every((line) => new TextEncoder().encode(line).length <= 75)).toBe(
+      true,
+    );
+  });
+
+  it("Azure DevOps: the importer's required columns, a work item type per process, HTML description, tags", () => {
+    const [csv, more] = azureDevOpsCsv(rowsOf(file), 'agile', SITE);
+    expect(more).toBeUndefined();
+    const rows = readCsv(csv!);
+    expect(Object.keys(rows[0]!)).toEqual([
+      'Work Item Type',
+      'Title',
+      'Description',
+      'Priority',
+      'Tags',
+    ]);
+    expect(rows[0]).toMatchObject({
+      'Work Item Type': 'User Story',
+      Title: 'Privileged access reviews: reach level 3 (99.25 Access and security)',
+      Priority: '1',
+      Tags: 'A2O; 99.25; 99.25.050',
+    });
+    expect(rows[0]!['Description']).toContain(
+      '<a href="https://a2o.example.org/areas/access-security/#99-25-050">',
+    );
+    expect(rows.every((row) => row['Title'] && row['Work Item Type'])).toBe(true);
+    for (const [process, type] of [
+      ['basic', 'Issue'],
+      ['scrum', 'Product Backlog Item'],
+      ['cmmi', 'Requirement'],
+    ] as const)
+      expect(readCsv(azureDevOpsCsv(rowsOf(file), process, SITE)[0]!)[0]!['Work Item Type']).toBe(
+        type,
+      );
+  });
+
+  it('Azure DevOps: splits more than 1,000 work items into files of at most 1,000', () => {
+    const big = bigBank(1500);
+    const answers = Object.fromEntries(big.areas[0]!.questions.map((q) => [q.id, 1 as const]));
+    const files = azureDevOpsCsv(rowsOf(makeAssessment({ answers }), big), 'agile', SITE);
+    expect(files.map((f) => readCsv(f).length)).toEqual([DEVOPS_MAX_ROWS, 500]);
+  });
+
+  it('Jira: Summary, Description, Issue Type, Priority, one Labels column per label, Due date', () => {
+    const text = jiraCsv(rowsOf(file), SITE);
+    const [header] = text.replace('\uFEFF', '').split('\r\n');
+    expect(header).toBe('Summary,Description,Issue Type,Priority,Labels,Labels,Labels,Due date');
+    const [, first] = readCsvArrays(text);
+    expect(first).toEqual([
+      'Privileged access reviews: reach level 3 (99.25 Access and security)',
+      expect.stringContaining('Next step: Move privileged access reviews'),
+      'Task',
+      'Highest',
+      'A2O',
+      '99.25',
+      '99.25.050',
+      '2025-06-30',
+    ]);
+    expect(first!.slice(4, 7).every((label) => !/\s/.test(label))).toBe(true);
+  });
+});
+
+function readCsvArrays(text: string): string[][] {
+  const rows: string[][] = parseCsv(text, { bom: true });
+  return rows;
+}
+
+/** A bank with one area of `count` questions, for the backlog file limit. */
+function bigBank(count: number): Bank {
+  const area = structuredClone(bank.areas[0]!);
+  const template = area.questions[0]!;
+  area.questions = Array.from({ length: count }, (_, i) => ({
+    ...template,
+    id: `q-${i}`,
+    weight: 1,
+  }));
+  return { ...bank, areas: [area] };
+}
