@@ -104,6 +104,9 @@ function shorten(name: string): string {
 
 function describeType(expected: string, input: unknown, words: Vocabulary): string {
   if (input === undefined) return 'is missing';
+  // A date field coerces what it gets: a missing or unreadable one arrives as an invalid Date.
+  if (expected === 'date' && input instanceof Date && Number.isNaN(input.getTime()))
+    return 'is missing, or is not a date written as YYYY-MM-DD';
   if (words.quoteHint && expected === 'string' && typeof input === 'number')
     return `should be text: put it in quotes, for example "${String(input)}"`;
   return `should be ${words.kinds[expected] ?? expected}, but it is ${kindOf(input)}`;

@@ -189,7 +189,7 @@ export const areaSchema = (ref: RefFactory) =>
     /** Months between reviews; the page shows a notice once the next review is overdue. */
     reviewEvery: reviewEverySchema.default(6),
     /** The apps the area applies to: finance-operations, dataverse, business-central, power-platform. */
-    appliesTo: appsSchema.optional(),
+    appliesTo: appsSchema,
     /** Numbers to know: limits, retention and windows, each with its Microsoft source. */
     limits: z.array(limitSchema).default([]),
     /** The area's recurring work, shown as a checklist and offered as a calendar and a run book. */

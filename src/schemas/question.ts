@@ -16,7 +16,7 @@ export const optionSchema = z.strictObject({
   /** The concrete next step toward the level above; required below level 5. */
   advice: textSchema(20, 600).optional(),
   /** What a team can show to prove this level: a report, an export, a document or a setting. */
-  evidence: textSchema(20, 400).optional(),
+  evidence: textSchema(20, 400),
 });
 
 /** The fields of a question that do not reference other collections. */

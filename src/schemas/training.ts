@@ -65,9 +65,9 @@ export const trainingSchema = (ref: RefFactory) =>
     /** Further reading and tools. */
     links: z.array(trainingLinkSchema).default([]),
     /** The knowledge check at the end: three to five questions. */
-    check: z.array(checkQuestionSchema).min(3).max(5).optional(),
+    check: z.array(checkQuestionSchema).min(3).max(5),
     /** Date a reviewer last checked the module against the product. */
-    lastReviewed: dateSchema.optional(),
+    lastReviewed: dateSchema,
     /** Months between reviews; the page shows a notice once the next review is overdue. */
     reviewEvery: reviewEverySchema.default(12),
   });

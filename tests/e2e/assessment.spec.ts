@@ -311,3 +311,26 @@ test('a note typed just before the page closes is kept', async ({ page }) => {
   await showAllQuestions(page);
   await expect(page.locator(`#note-${q.id}`)).toHaveValue('Typed in the last moment');
 });
+
+test('what is typed into the start form before the page has finished loading is kept', async ({
+  page,
+}) => {
+  // Hold the page's scripts back, so the form is typed into as plain HTML.
+  let holding = true;
+  const held: (() => Promise<void>)[] = [];
+  await page.route('**/_astro/*.js', (route) =>
+    holding ? held.push(() => route.continue()) : route.continue(),
+  );
+  // Module scripts hold back "load" and "DOMContentLoaded"; the HTML is there before either.
+  await page.goto('/assessment/', { waitUntil: 'commit' });
+  await page.getByLabel('Name of the assessment').fill('Typed early');
+  await page.getByLabel(/Your name or initials/).fill('KL');
+  holding = false;
+  await Promise.all(held.map((release) => release()));
+  const start = page.getByRole('button', { name: 'Start' });
+  await expect(start).toBeEnabled();
+  await start.click();
+  await expect(page.getByLabel('Assessment', { exact: true }).locator('option:checked')).toHaveText(
+    'Typed early',
+  );
+});

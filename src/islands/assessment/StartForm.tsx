@@ -5,6 +5,7 @@ import {
   scopeOf,
   scopeValueOf,
   type BankSummary,
+  type ScopeValue,
   type UrlScope,
 } from '../../lib/assessment/index.ts';
 import { LIMITS } from '../../schemas/limits.ts';
@@ -23,15 +24,47 @@ interface Props {
 
 const SERVER_TITLE = 'Assessment';
 
+/**
+ * What was typed into the start form so far. The form shown while the page loads gives way to
+ * the one in the questionnaire (a different place in the tree, so React mounts it afresh); the
+ * new one starts from this, so nothing typed before the page finished loading is lost.
+ */
+const draft: { title?: string; respondent?: string; scope?: ScopeValue } = {};
+
+function recordDraft(form: HTMLFormElement) {
+  const field = (name: string) => form.elements.namedItem(name);
+  const title = field('title');
+  const respondent = field('respondent');
+  if (title instanceof HTMLInputElement) draft.title = title.value;
+  if (respondent instanceof HTMLInputElement) draft.respondent = respondent.value;
+}
+
 /** Starts a new assessment: a name, who answers (optional), and which questions. */
 export function StartForm({ bank, initial, pending = false, onDone, onCancel }: Props) {
-  const [scope, setScope] = useState(() => scopeValueOf(initial?.scope ?? [], initial?.focusRole));
-  const titleField = useRef<HTMLInputElement>(null);
-  // The server renders a plain "Assessment" (it cannot know today's date); once the page runs,
-  // an untouched name becomes "Assessment <today>".
+  const [scope, setScopeState] = useState(
+    () => draft.scope ?? scopeValueOf(initial?.scope ?? [], initial?.focusRole),
+  );
+  const setScope = (value: ScopeValue) => {
+    draft.scope = value;
+    setScopeState(value);
+  };
+  const formRef = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    const field = titleField.current;
-    if (field && field.value === SERVER_TITLE) field.value = defaultTitle(new Date());
+    const form = formRef.current;
+    if (!form) return;
+    const fields = form.elements;
+    const title = fields.namedItem('title');
+    const respondent = fields.namedItem('respondent');
+    // A form that takes over from an earlier one shows what was typed there.
+    if (title instanceof HTMLInputElement && draft.title !== undefined) title.value = draft.title;
+    if (respondent instanceof HTMLInputElement && draft.respondent !== undefined)
+      respondent.value = draft.respondent;
+    // The server renders a plain "Assessment" (it cannot know today's date); once the page runs,
+    // an untouched name becomes "Assessment <today>".
+    if (title instanceof HTMLInputElement && title.value === SERVER_TITLE)
+      title.value = defaultTitle(new Date());
+    // Typed before the page ran, so no input event was seen.
+    recordDraft(form);
   }, []);
   // The text fields are read when the form is sent, not kept in state: what someone typed
   // before the page finished loading is kept.
@@ -53,10 +86,19 @@ export function StartForm({ bank, initial, pending = false, onDone, onCancel }: 
       ...scopeOf(scope),
     });
     if (createdId && name) store.dispatch({ type: 'setRespondent', assessmentId: createdId, name });
+    delete draft.title;
+    delete draft.respondent;
+    delete draft.scope;
     onDone?.();
   };
   return (
-    <form className="assess-start" onSubmit={start} aria-labelledby="start-title">
+    <form
+      ref={formRef}
+      className="assess-start"
+      onSubmit={start}
+      onInput={(event) => recordDraft(event.currentTarget)}
+      aria-labelledby="start-title"
+    >
       <h2 id="start-title">Start an assessment</h2>
       <p>
         Give it a name you will recognise when you come back (“Q1 baseline”, “After the October
@@ -65,7 +107,6 @@ export function StartForm({ bank, initial, pending = false, onDone, onCancel }: 
       <p className="assess-field">
         <label htmlFor="start-name">Name of the assessment</label>
         <input
-          ref={titleField}
           id="start-name"
           name="title"
           defaultValue={SERVER_TITLE}

@@ -88,7 +88,9 @@ describe('exchange properties', () => {
     const refusals = [
       /^This is not an Administer to Operate assessment file\.$/,
       /^This assessment file (uses|writes|does not say|has a format version)/,
-      /^This assessment file has invalid fields: (field [^:]+|the file): .+\.$/s,
+      // A field is named by a path: plain keys joined by dots, [n] for a list item, and ["…"]
+      // (JSON-quoted) for a key that is not a plain word.
+      /^This assessment file has invalid fields: (field (?:[\w-]|\.[\w-]|\[\d+\]|\["(?:[^"\\]|\\.)*…?"\])+|the file): .+\.$/s,
     ];
     fc.assert(
       fc.property(mutatedFileArb, (value) => {
