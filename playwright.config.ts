@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 // Browser tests run against the built site (dist/) served by `astro preview`, in the machine's
 // own Chromium (CHROME_PATH, found or installed by scripts/find-chromium.mjs): Playwright never
 // downloads a browser here.
-const port = 4327;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4327);
 
 export default defineConfig({
   testDir: 'tests/e2e',
