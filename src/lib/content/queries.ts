@@ -75,3 +75,15 @@ export async function getRoutines(areaId?: string) {
   const roles = new Map((await getRoles()).map((role) => [role.id, role.data.title]));
   return routineItems(areas, roles);
 }
+
+/** The glossary, alphabetical by term. */
+export const getGlossary = () =>
+  once('glossary', async () =>
+    (await getCollection('glossary'))
+      .map((entry) => entry.data)
+      .sort((a, b) => a.term.localeCompare(b.term, 'en')),
+  );
+
+/** Dated content changes; sortUpdates (src/lib/updates.ts) puts them in reading order. */
+export const getUpdates = () =>
+  once('updates', async () => (await getCollection('updates')).map((entry) => entry.data));

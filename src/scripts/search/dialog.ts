@@ -1,3 +1,4 @@
+import { shortcutLabel } from '../../lib/search/keyboard.ts';
 import './search-element.ts';
 import type { SearchElement } from './search-element.ts';
 
@@ -22,6 +23,17 @@ export function initSearchDialog() {
     void inDialog.activate();
   };
   dialog?.addEventListener('close', () => opener?.focus());
+  // A search field takes the first Escape to clear itself; in the dialog one press closes it.
+  dialog?.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    dialog.close();
+  });
+  const platform =
+    (navigator as Navigator & { userAgentData?: { platform: string } }).userAgentData?.platform ??
+    navigator.platform;
+  for (const hint of document.querySelectorAll('[data-search-shortcut]'))
+    hint.textContent = shortcutLabel(platform);
   dialog?.addEventListener('click', (event) => {
     if (event.target === dialog || (event.target as HTMLElement).closest('[data-search-close]'))
       dialog.close();

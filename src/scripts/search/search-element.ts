@@ -5,11 +5,13 @@ import {
   searchPageUrl,
   type FilterSelection,
 } from '../../lib/search/query.ts';
-import { toResultView } from '../../lib/search/results.ts';
+import { rankResults, toResultView } from '../../lib/search/results.ts';
 import { loadPagefind, type Pagefind } from './pagefind.ts';
 import { renderFilters, renderResults } from './render.ts';
 
 const MAX_RESULTS = 12;
+// Results read before ranking, so pages found below a run of questions still come first.
+const CANDIDATES = 24;
 
 /**
  * <a2o-search>: the search form, filters and results. The markup is rendered on the server;
@@ -87,10 +89,13 @@ class SearchElement extends HTMLElement {
       120,
     );
     if (!found) return; // a newer search replaced this one
-    const data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+    const candidates = await Promise.all(
+      found.results.slice(0, CANDIDATES).map(async (r) => ({ data: await r.data() })),
+    );
+    const shown = rankResults(candidates).slice(0, MAX_RESULTS);
     const total = found.results.length;
     this.#show(
-      data.map((d) => toResultView(d)),
+      shown.map(({ data }) => toResultView(data)),
       `${total} result${total === 1 ? '' : 's'} for “${query}”${total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`,
     );
   }
