@@ -34,6 +34,8 @@ class SearchElement extends HTMLElement {
     this.#filters.addEventListener('change', () => void this.#search());
     this.addEventListener('keydown', (event) => this.#moveFocus(event));
     if (this.hasAttribute('data-page')) void this.#startFromAddress();
+    // Words typed while this element was still loading are searched at once.
+    else if (this.#input.value.trim()) void this.#search();
   }
 
   /** Loads Pagefind and its filters; called when the dialog opens or the search page loads. */
@@ -47,11 +49,6 @@ class SearchElement extends HTMLElement {
     } catch {
       this.#status.textContent = 'Search could not load. Reload the page to try again.';
     }
-  }
-
-  focusInput() {
-    this.#input.focus();
-    this.#input.select();
   }
 
   async #startFromAddress() {
