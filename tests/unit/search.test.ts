@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { nextResultIndex, shortcutLabel } from '../../src/lib/search/keyboard.ts';
-import { pagefindFilters, parseSearchParams, searchPageUrl } from '../../src/lib/search/query.ts';
+import {
+  pagefindFilters,
+  parseSearchParams,
+  searchPageUrl,
+  wordsFromPath,
+} from '../../src/lib/search/query.ts';
 import { rankResults, safeExcerpt, toResultView } from '../../src/lib/search/results.ts';
 import { questionRecords } from '../../src/lib/search/question-records.ts';
 import bank from '../fixtures/assessment/bank.json' with { type: 'json' };
@@ -123,5 +128,16 @@ describe('the search shortcut', () => {
     expect(shortcutLabel('iPad')).toBe('⌘ K');
     expect(shortcutLabel('Windows')).toBe('Ctrl K');
     expect(shortcutLabel('Linux x86_64')).toBe('Ctrl K');
+  });
+});
+
+describe('the 404 page search', () => {
+  it('starts from the words of the address that was not found', () => {
+    expect(wordsFromPath('/areas/licencing-and-entitlments/')).toBe('licencing entitlments');
+    expect(wordsFromPath('/training/batch_job%20monitoring.html')).toBe(
+      'training batch job monitoring',
+    );
+    expect(wordsFromPath('/99/')).toBe('');
+    expect(wordsFromPath('/%E0%A4%A/')).toBe('');
   });
 });
