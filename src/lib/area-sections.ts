@@ -19,8 +19,6 @@ export const areaSections = [
   { id: 'resources', title: 'Related resources' },
 ] as const;
 
-export type AreaSectionId = (typeof areaSections)[number]['id'];
-
 /** Anchor of the "Your assessment" box, shown where this browser holds an assessment. */
 export const YOUR_ASSESSMENT_ANCHOR = 'your-assessment';
 

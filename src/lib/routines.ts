@@ -1,6 +1,5 @@
 import type { EventAttributes } from 'ics';
-import type { z } from 'astro/zod';
-import type { cadenceSchema } from '../schemas/area.ts';
+import type { Cadence } from '../schemas/area.ts';
 import { appsText, type AppId } from '../schemas/apps.ts';
 import { escapeMarkdown, markdownLink } from './assessment/exports/markdown.ts';
 import { processAnchor } from './area-sections.ts';
@@ -12,9 +11,6 @@ import { absoluteUrl, paths } from './urls.ts';
  * grouped by cadence, an operations calendar with one recurring event per routine, and a run
  * book in Markdown. Per area and for the whole estate.
  */
-
-/** How often a routine recurs (the content schema's cadences). */
-export type Cadence = z.infer<typeof cadenceSchema>;
 
 /** What the routines need of an area; plain data, so pages, endpoints and tests share it. */
 export interface RoutineArea {
