@@ -16,6 +16,7 @@ export const CHECK_HOOKS = {
   why: 'data-why',
   result: 'data-check-result',
   answers: 'data-check-answers',
+  last: 'data-check-last',
 } as const;
 
 const LETTERS = 'abcde';
@@ -58,6 +59,7 @@ export function checkFormHtml(module: string, check: readonly CheckQuestion[]): 
   return (
     `<form class="check" ${CHECK_HOOKS.form} data-module="${esc(module)}" novalidate aria-describedby="${module}-check-rule">` +
     `<p class="check__rule" id="${module}-check-rule">${total} questions, one right answer each. You pass with ${passMarkText(total)}.</p>` +
+    `<p class="check__last" ${CHECK_HOOKS.last} hidden></p>` +
     questions +
     `<p class="check__actions"><button type="submit" class="button check__submit">Check my answers</button></p>` +
     `<p class="check__result" role="status" ${CHECK_HOOKS.result}></p>` +

@@ -1,4 +1,4 @@
-import { storageKeys, type KeyValueStorage } from '../assessment/store/storage.ts';
+import type { KeyValueStorage } from '../assessment/store/storage.ts';
 import {
   emptyProgress,
   PROGRESS_BACKUP_PREFIX,
@@ -176,6 +176,16 @@ export function openProgressStore(options: ProgressStoreOptions): ProgressStore 
       return () => void listeners.delete(listener);
     },
   };
+}
+
+// The assessment store's helper is not shared on purpose: importing it splits it into a chunk of
+// its own that the results page, close to its budget, would pay for too.
+function storageKeys(storage: KeyValueStorage): string[] {
+  try {
+    return Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? '');
+  } catch {
+    return [];
+  }
 }
 
 function randomId(): string {

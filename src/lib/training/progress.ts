@@ -82,7 +82,7 @@ export function readProgress(raw: string | null): ReadOutcome {
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
-const isText = (v: unknown, max = 200) => typeof v === 'string' && v.length <= max;
+const isText = (v: unknown, max = 200): v is string => typeof v === 'string' && v.length <= max;
 
 /** What is wrong with a stored value, in words; undefined when it is a valid state. */
 function problemOf(value: unknown): string | undefined {
