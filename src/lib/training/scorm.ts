@@ -118,3 +118,13 @@ export function lessonReport(
   const score = recorded.status === 'passed' && before > result.score ? before : result.score;
   return { status: result.passed ? 'passed' : 'failed', score };
 }
+
+/** A duration as SCORM 1.2's CMITimespan (cmi.core.session_time), "HHHH:MM:SS.SS". */
+export function scormTimespan(milliseconds: number): string {
+  const hundredths = Math.max(0, Math.round(milliseconds / 10));
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  const hours = Math.min(9999, Math.floor(hundredths / 360000));
+  const minutes = Math.floor(hundredths / 6000) % 60;
+  const seconds = Math.floor(hundredths / 100) % 60;
+  return `${pad(hours, 4)}:${pad(minutes, 2)}:${pad(seconds, 2)}.${pad(hundredths % 100, 2)}`;
+}

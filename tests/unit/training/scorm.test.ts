@@ -4,6 +4,7 @@ import {
   findScormApi,
   lessonReport,
   scormManifest,
+  scormTimespan,
   type ApiWindow,
   type Scorm12Api,
 } from '../../../src/lib/training/scorm.ts';
@@ -112,5 +113,12 @@ describe('what the package reports', () => {
       status: 'passed',
       score: 100,
     });
+  });
+});
+
+describe('session time', () => {
+  it('is written as SCORM 1.2 CMITimespan', () => {
+    expect(scormTimespan(0)).toBe('0000:00:00.00');
+    expect(scormTimespan(3_723_456)).toBe('0001:02:03.46');
   });
 });
