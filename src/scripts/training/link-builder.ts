@@ -33,6 +33,8 @@ export function initLinkBuilder(): void {
     for (const { key, title } of LINK_OUTPUTS) show(root, key, title, links[key]);
   };
   form.addEventListener('change', update);
+  // Coming back (history, bfcache), the browser restores the choices without a change event.
+  addEventListener('pageshow', update);
   form.addEventListener('submit', (event) => event.preventDefault());
   root.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('[data-copy]');

@@ -29,11 +29,8 @@ export function initPathProgress(): void {
       el.dataset.done = String(isDone(progress));
     }
   };
-  initLearnerPanel(store, (state) => {
-    const first = paths[0]!.dataset.pathProgress!.split(' ');
-    const { done, total } = pathProgress(state, first);
-    return paths.length === 1 ? `${done} of ${total} modules of this path done.` : '';
-  });
+  // The path's own line says how far the learner is; the panel need not repeat it.
+  initLearnerPanel(store, () => '');
   store.subscribe(render);
   render();
 }
