@@ -54,7 +54,7 @@ describe('the knowledge check markup', () => {
     expect(why.every((w) => w.hasAttribute('hidden'))).toBe(true);
     expect(why[0]!.innerHTML).toBe('There is no cancel for a restore &lt;ever&gt;.');
     const answers = root.querySelector('details[data-check-answers]')!;
-    expect(answers.querySelectorAll('strong').map((s) => s.parentNode.text)).toEqual([
+    expect(answers.querySelectorAll('strong').map((s) => s.parentNode?.text)).toEqual([
       'Right: No; wait for it. It runs to its end.',
       'Right: The continuity team. They own it.',
     ]);
