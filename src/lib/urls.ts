@@ -45,6 +45,9 @@ export const paths = {
   bankSchema: '/assessment/bank.schema.json',
   assessmentSchema: '/assessment/assessment.schema.json',
 
+  /** The QR code of a page's address, printed on its handout: /areas/licensing/qr.svg. */
+  handoutQr: (pagePath: string) => `${pagePath}qr.svg`,
+
   glossary: '/glossary/',
   glossaryTerm: (id: string) => `/glossary/#${id}`,
   updates: '/updates/',
@@ -53,6 +56,27 @@ export const paths = {
   search: '/search/',
   notFound: '/404.html',
 } as const;
+
+/** The query parameter that shows an embed-capable page without the site's chrome. */
+export const EMBED_PARAM = 'embed';
+
+/** The address of a page in embed mode, for example /training/recovery-drill/?embed=1. */
+export function embedded(path: string): string {
+  const [base, hash] = path.split('#', 2) as [string, string | undefined];
+  const joined = `${base}${base.includes('?') ? '&' : '?'}${EMBED_PARAM}=1`;
+  return hash === undefined ? joined : `${joined}#${hash}`;
+}
+
+/**
+ * Whether a built page may be shown in another site's frame (DESIGN.md, "Trainers' kit" and
+ * "Hosting, headers and offline"): an area page, a module page, and the assessment (which the
+ * link builder only embeds for one area). The hosting header files allow framing on these pages
+ * only; every other page keeps frame-ancestors 'none'. Takes a site path without query.
+ */
+export function embedCapable(path: string): boolean {
+  if (path === paths.assessment) return true;
+  return /^\/(areas|training)\/[^/]+\/$/.test(path) && path !== paths.linkBuilder;
+}
 
 /** Anchor of a question, on the printable questionnaire and in the online one. */
 export const questionAnchor = (questionId: string) => `q-${questionId}`;

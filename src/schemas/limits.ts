@@ -24,3 +24,16 @@ export const LIMITS = {
   /** Respondents a team round takes. */
   teamRespondents: 200,
 } as const;
+
+/**
+ * Rules of the trainers' kit (DESIGN.md, "Trainers' kit"), in one place: the module pages, the
+ * grading, the SCORM manifest (mastery score) and the progress store read them from here.
+ */
+export const TRAINING = {
+  /** Share of right answers that passes a knowledge check, in percent (4 of 5; all of 3 or 4). */
+  passMark: 80,
+  /** Characters in a learner's name on a shared PC. */
+  learnerName: 60,
+  /** Learners kept on one device. */
+  learners: 50,
+} as const;
