@@ -63,7 +63,9 @@ export {
   type PlanRow,
 } from './plan.ts';
 export { compareAssessments, type Comparison } from './compare.ts';
-export { respondentName, teamRound, consensusFile, type TeamRound } from './team.ts';
+// Team rounds (team.ts, team-store.ts, team-workshop.ts) are imported by the team page directly,
+// not from here: every app page imports this file, and a bundler puts what a module shared by
+// every page exports into the chunk every page loads.
 export { cleanTitle, UNTITLED } from './store/actions.ts';
 export {
   isEditable,
