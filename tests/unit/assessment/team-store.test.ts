@@ -211,7 +211,7 @@ describe('loading files and links into the round', () => {
     const ana = respondent('Ana');
     const start = roundWith(ana, respondent('Ben'));
     const later = { ...ana, updatedAt: '2025-12-01T00:00:00Z', answers: { 'alert-routing': 5 } };
-    const reordered = JSON.parse(JSON.stringify({ notes: ana.notes, ...ana })) as AssessmentFile;
+    const reordered = Object.fromEntries(Object.entries(ana).reverse()) as AssessmentFile;
     const { state, report } = addToRound(
       start,
       [
