@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { Bank } from '../../schemas/bank.ts';
 import { answerInWords, guidanceLink, optionAt } from '../../lib/assessment/index.ts';
 import { answerGroups, questionNotes, type TeamRound } from '../../lib/assessment/team.ts';
@@ -7,12 +8,17 @@ import { LevelChip } from '../shared/LevelChip.tsx';
  * The disagreements, biggest first (spread × weight, then area and question order): each with
  * its options, who chose which, and the respondents' notes, so the team talks about them first.
  */
+/** Shown at first: the biggest disagreements; the rest are a button away. */
+const FIRST = 10;
+
 export function Discussion({ bank, round }: { bank: Bank; round: TeamRound }) {
-  const items = round.toDiscuss;
+  const [all, setAll] = useState(false);
+  const items = all ? round.toDiscuss : round.toDiscuss.slice(0, FIRST);
+  const total = round.toDiscuss.length;
   return (
     <section className="results-section" aria-labelledby="team-discuss-title">
-      <h2 id="team-discuss-title">To discuss first ({items.length})</h2>
-      {items.length === 0 ? (
+      <h2 id="team-discuss-title">To discuss first ({total})</h2>
+      {total === 0 ? (
         <p>No question has a spread of 2 or more: the team broadly agrees.</p>
       ) : (
         <>
@@ -77,6 +83,18 @@ export function Discussion({ bank, round }: { bank: Bank; round: TeamRound }) {
               );
             })}
           </ol>
+          {total > FIRST && (
+            <p>
+              <button
+                type="button"
+                className="button button--quiet button--small"
+                aria-expanded={all}
+                onClick={() => setAll(!all)}
+              >
+                {all ? `Show the first ${FIRST} only` : `Show all ${total} questions to discuss`}
+              </button>
+            </p>
+          )}
         </>
       )}
     </section>

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { roundRespondents } from '../../lib/assessment/team.ts';
 import {
   clearRound,
@@ -10,9 +10,9 @@ import { useBank } from '../shared/useBank.ts';
 import { RoundLoader } from './RoundLoader.tsx';
 import { Respondents } from './Respondents.tsx';
 import { useTeamRound } from './useTeamRound.ts';
+import type * as View from './RoundView.tsx';
 
-// The tables, the chart and the consensus: loaded once a round has two respondents.
-const RoundView = lazy(() => import('./RoundView.tsx').then((m) => ({ default: m.RoundView })));
+type ViewModule = typeof View;
 
 /**
  * The team round page: load the respondents' files or links, see who is in, and once there are
@@ -28,6 +28,15 @@ export default function TeamApp() {
     [bank, state.entries, state.anonymous],
   );
   const unsaved = describeTeamStatus(status);
+  // The tables, the chart and the consensus load as soon as files are being read (or a stored
+  // round has two respondents), without a Suspense boundary: React holds a boundary's fallback
+  // for at least 300 ms, which would be most of the time a round of 50 takes to show.
+  const [view, setView] = useState<ViewModule>();
+  const wanted = round.busy || state.entries.length >= 2;
+  useEffect(() => {
+    if (wanted && !view) void import('./RoundView.tsx').then(setView);
+  }, [wanted, view]);
+  const RoundView = view?.RoundView;
   return (
     <div className="assess team">
       <RoundLoader
@@ -73,11 +82,12 @@ export default function TeamApp() {
               sent anywhere.
             </p>
           )}
-          {state.entries.length >= 2 && (
-            <Suspense fallback={<p className="assess-message">Merging the answers…</p>}>
+          {state.entries.length >= 2 &&
+            (RoundView ? (
               <RoundView bank={bank} state={state} update={round.update} />
-            </Suspense>
-          )}
+            ) : (
+              <p className="assess-message">Merging the answers…</p>
+            ))}
         </>
       )}
       {!bank && !error && <p className="assess-message">Loading the questions…</p>}

@@ -290,16 +290,20 @@ export function addToRound(
     };
   }
   let entries = state.entries;
+  // Each file's canonical text, made once: comparing every candidate with every file again would
+  // grow with the square of the round (200 respondents are 40,000 comparisons).
+  const texts = entries.map((entry) => canonical(toAssessmentFile(entry.file)));
   const lines = candidates.map(({ label, fileName, result }): RoundReportLine => {
     const refuse = (message: string) => ({ label, added: false, message, notes: [] });
     if (!result.ok) return refuse(result.error);
     const file = toAssessmentFile(result.assessment);
-    const names = respondentNames(entries, state.anonymous);
-    const twin = entries.findIndex((entry) => sameFile(entry.file, file));
-    if (twin >= 0) return refuse(teamMessages.sameFile(names[twin]!));
+    const text = canonical(file);
+    const names = () => respondentNames(entries, state.anonymous);
+    const twin = texts.indexOf(text);
+    if (twin >= 0) return refuse(teamMessages.sameFile(names()[twin]!));
     const copy = entries.findIndex((entry) => sameRespondent(entry.file, file));
     if (copy >= 0)
-      return refuse(teamMessages.sameRespondent(names[copy]!, file.createdAt.slice(0, 10)));
+      return refuse(teamMessages.sameRespondent(names()[copy]!, file.createdAt.slice(0, 10)));
     const answered = Object.keys(file.answers).length;
     const [respondent] = roundRespondents([{ file }], bank);
     if (answered > 0 && respondent!.leftOut.length === answered)
@@ -310,6 +314,7 @@ export function addToRound(
       ...(fileName && { fileName: fileName.slice(0, FILE_NAME_CHARS) }),
     };
     entries = [...entries, entry];
+    texts.push(text);
     const name = respondentNames(entries, state.anonymous).at(-1)!;
     return {
       label,
@@ -337,11 +342,6 @@ function fileNotes(file: AssessmentFile, bank: Bank, leftOut: readonly string[])
   ].filter(Boolean);
 }
 
-/** The same file twice: every field equal, whatever the order of its keys. */
-function sameFile(a: AssessmentFile, b: AssessmentFile): boolean {
-  return canonical(toAssessmentFile(a)) === canonical(toAssessmentFile(b));
-}
-
 /**
  * Another copy of one respondent's assessment: the same named respondent and the same start
  * time (an export made later, with more answers). Two people never share both.
@@ -351,6 +351,7 @@ function sameRespondent(a: AssessmentFile, b: AssessmentFile): boolean {
   return name(a) !== '' && name(a) === name(b) && a.createdAt === b.createdAt;
 }
 
+/** A value as text with every object's keys sorted: the same file twice gives the same text. */
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (isRecord(value))
