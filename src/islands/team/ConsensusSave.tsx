@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useRef, useState, type SubmitEvent } from 'react';
 import type { Bank } from '../../schemas/bank.ts';
 import {
   cleanTitle,
@@ -39,7 +39,7 @@ export function ConsensusSave({ bank, round, state, update }: Props) {
   const [outcome, setOutcome] = useState<Outcome>();
   const result = useRef<HTMLDivElement>(null);
   const title = state.title ?? `Team consensus ${new Date().toISOString().slice(0, 10)}`;
-  const save = (event: FormEvent) => {
+  const save = (event: SubmitEvent) => {
     event.preventDefault();
     const clean = cleanTitle(title);
     if (clean === undefined) return;

@@ -78,59 +78,63 @@ export function QuestionTables({ bank, round, entries, update }: Props) {
         )}
       </p>
       {byArea.map(({ area, questions }) => (
-        <div
-          key={area.slug}
-          className="table-wrap team-questions"
-          tabIndex={0}
-          role="region"
-          aria-labelledby={`team-q-${area.slug}`}
-        >
-          <table className="results-table team-table" data-area={area.slug}>
-            <caption id={`team-q-${area.slug}`}>
-              {area.catalogId} {area.title}: answers per question
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Question</th>
-                <th scope="col">Median</th>
-                <th scope="col">Spread</th>
-                <th scope="col">Discuss</th>
-                <th scope="col">Consensus</th>
-                <th scope="col">Answered by</th>
-                {names.map((name) => (
-                  <th scope="col" key={name} className="team-table__person">
-                    {name}
+        <div key={area.slug} className="team-questions">
+          <h3 id={`team-q-${area.slug}`}>
+            {area.catalogId} {area.title}
+          </h3>
+          <div
+            className="table-wrap"
+            tabIndex={0}
+            role="region"
+            aria-labelledby={`team-q-${area.slug}`}
+          >
+            <table className="results-table team-table" data-area={area.slug}>
+              <caption className="visually-hidden">
+                {area.catalogId} {area.title}: answers per question
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">Question</th>
+                  <th scope="col">Median</th>
+                  <th scope="col">Spread</th>
+                  <th scope="col">Discuss</th>
+                  <th scope="col">Consensus</th>
+                  <th scope="col">Answered by</th>
+                  {names.map((name) => (
+                    <th scope="col" key={name} className="team-table__person">
+                      {name}
+                    </th>
+                  ))}
+                  {[1, 2, 3, 4, 5].map((level) => (
+                    <th scope="col" key={level} className="team-table__count">
+                      Level {level}
+                    </th>
+                  ))}
+                  <th scope="col" className="team-table__count">
+                    N/A
                   </th>
-                ))}
-                {[1, 2, 3, 4, 5].map((level) => (
-                  <th scope="col" key={level} className="team-table__count">
-                    Level {level}
+                  <th scope="col" className="team-table__count">
+                    Don’t know
                   </th>
+                  <th scope="col" className="team-table__count">
+                    Unanswered
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {questions.map((q) => (
+                  <QuestionRow
+                    key={q.question.id}
+                    bank={bank}
+                    q={q}
+                    names={stableNames}
+                    entries={entries}
+                    onChoose={choose}
+                  />
                 ))}
-                <th scope="col" className="team-table__count">
-                  N/A
-                </th>
-                <th scope="col" className="team-table__count">
-                  Don’t know
-                </th>
-                <th scope="col" className="team-table__count">
-                  Unanswered
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {questions.map((q) => (
-                <QuestionRow
-                  key={q.question.id}
-                  bank={bank}
-                  q={q}
-                  names={stableNames}
-                  entries={entries}
-                  onChoose={choose}
-                />
-              ))}
-            </tbody>
-          </table>
+              </tbody>
+            </table>
+          </div>
         </div>
       ))}
     </section>

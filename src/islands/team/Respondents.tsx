@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Bank } from '../../schemas/bank.ts';
 import { describeScope, roleTitle } from '../../lib/assessment/index.ts';
 import { coverageOf, type Respondent } from '../../lib/assessment/team.ts';
+import { roundStage } from '../../lib/assessment/team-store.ts';
 
 interface Props {
   bank: Bank;
@@ -21,6 +22,7 @@ export function Respondents(props: Props) {
   const [confirming, setConfirming] = useState(false);
   const [said, setSaid] = useState('');
   const count = respondents.length;
+  const stage = roundStage({ entries: respondents });
   const remove = (index: number) => {
     const name = respondents[index]?.name ?? '';
     props.onRemove(index);
@@ -50,9 +52,9 @@ export function Respondents(props: Props) {
         </p>
       )}
       <p role="status" className="assess-hint">
-        {count === 0
+        {stage === 'empty'
           ? 'No respondents yet: load two or more files or links above.'
-          : count === 1
+          : stage === 'one'
             ? 'One respondent so far: a team round needs two or more. Add another file or link.'
             : said}
       </p>

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type SubmitEvent } from 'react';
 import { LIMITS } from '../../schemas/limits.ts';
 import type { CandidateReader, LoadNotice } from './useTeamRound.ts';
 
@@ -65,7 +65,7 @@ export function RoundLoader({ ready, busy, notice, onLoad }: Props) {
     };
   }, [onLoad]);
 
-  const fromLinks = (event: FormEvent) => {
+  const fromLinks = (event: SubmitEvent) => {
     event.preventDefault();
     const text = links.current?.value ?? '';
     onLoad('links', (importer, bank) => importer.readRoundLinks(text, bank));

@@ -419,7 +419,7 @@ export function clearRound(state: TeamRoundState): TeamRoundState {
 }
 
 /** Where the round stands: nothing loaded, one respondent (not a round yet), or ready. */
-export function roundStage(state: Pick<TeamRoundState, 'entries'>): 'empty' | 'one' | 'ready' {
+export function roundStage(state: { entries: readonly unknown[] }): 'empty' | 'one' | 'ready' {
   return state.entries.length === 0 ? 'empty' : state.entries.length === 1 ? 'one' : 'ready';
 }
 
