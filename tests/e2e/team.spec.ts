@@ -408,6 +408,44 @@ test.describe('team round', () => {
     await expect(page.locator('.team-respondents__name')).toHaveText(['ben-answers', 'Dev']);
   });
 
+  test('a round that cannot be written says so, and is kept once there is room', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      const original = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!.value as (
+        this: Storage,
+        key: string,
+        value: string,
+      ) => void;
+      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
+        if ((window as unknown as { failWrites?: boolean }).failWrites && key === 'a2o:team-round')
+          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        original.call(this, key, value);
+      };
+    });
+    await openTeamPage(page);
+    await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = true));
+    await page
+      .getByLabel('Assessment files (JSON, several at once)')
+      .setInputFiles(FILES.slice(0, 2));
+    await expect(page.locator('.team-notice')).toContainText(
+      '2 added. The round has 2 respondents. The round is not saved in this browser, so it lasts only while this page is open.',
+    );
+    await expect(page.getByRole('alert')).toContainText(
+      'The round is not saved: the browser’s storage is full',
+    );
+    await expect(page.getByText('The round is kept in this browser')).toHaveCount(0);
+    await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = false));
+    await page.getByLabel(/Show respondents as/).check();
+    await expect(page.getByRole('alert')).toHaveText('');
+    await expect(page.getByText('The round is kept in this browser')).toBeVisible();
+    await page.reload();
+    await expect(page.locator('.team-respondents__name')).toHaveText([
+      'Respondent 1',
+      'Respondent 2',
+    ]);
+  });
+
   test('share links pasted several at once, and the name switch for a shared screen', async ({
     page,
   }) => {
