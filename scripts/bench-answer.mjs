@@ -4,7 +4,8 @@ import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { ensureChromium } from './find-chromium.mjs';
 
-const port = 4329;
+// BENCH_PORT moves the benches' server off a port someone else is using.
+const port = Number(process.env.BENCH_PORT ?? 4329);
 const base = `http://127.0.0.1:${port}`;
 
 async function waitForServer(url, attempts = 100) {

@@ -1,4 +1,5 @@
-// npm run bench: the figures of speed and size (build time, page weight, search index size).
+// npm run bench: the figures of speed and size (build time, page weight, search index size,
+// answering a question, loading a team round of 10, 50 and 200 respondents).
 // Builds the site, measures dist/, prints a table and writes bench-results/latest.json.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -7,6 +8,7 @@ import { listFiles } from '../src/lib/site-checks/index.ts';
 import { urlOfFile } from '../src/lib/site-checks/site.ts';
 import { weighPage } from '../src/lib/site-checks/weights.ts';
 import { measureAnswering } from './bench-answer.mjs';
+import { measureTeam } from './bench-team.mjs';
 
 const started = performance.now();
 const build = spawnSync('astro', ['build'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -25,6 +27,7 @@ const samples = [
   '/training/recovery-drill/',
   '/assessment/',
   '/assessment/results/',
+  '/assessment/team/',
 ];
 const built = new Set(files.filter((f) => f.endsWith('.html')).map(urlOfFile));
 const pages = samples.filter((url) => built.has(url)).map((url) => weighPage('dist', url));
@@ -39,6 +42,7 @@ const figures = {
   bankJsonBytes: statSync('dist/assessment/bank.json').size,
   pages,
   answering: await measureAnswering(),
+  team: await measureTeam([10, 50, 200]),
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -50,6 +54,10 @@ console.log(`Question bank: ${kb(figures.bankJsonBytes)} (uncompressed)`);
 console.log(
   `Answering a question, all areas in scope: median ${figures.answering.medianMs} ms, worst ${figures.answering.worstMs} ms (click to next frame, ${figures.answering.answers} answers)`,
 );
+for (const round of figures.team)
+  console.log(
+    `Team round of ${round.respondents} respondents (${round.questions} questions, complete): loaded and rendered in median ${round.medianMs} ms, worst ${round.worstMs} ms (file input to the frame showing every table)`,
+  );
 console.table(
   pages.map((p) => ({
     page: p.url,

@@ -21,7 +21,10 @@ test('a scope link prepares the questionnaire; an area is completed by keyboard 
   const licensing = area('licensing');
   await page.goto('/assessment/?areas=licensing');
   await expect(page.getByRole('checkbox', { name: /99\.15 Manage licensing/ })).toBeChecked();
-  await page.getByRole('button', { name: 'Start' }).focus();
+  const start = page.getByRole('button', { name: 'Start' });
+  // Until the questions have loaded the button says so and cannot be pressed.
+  await expect(start).toBeEnabled();
+  await start.focus();
   await page.keyboard.press('Enter');
   await showAllQuestions(page);
 

@@ -39,6 +39,22 @@ function recordDraft(form: HTMLFormElement) {
   if (respondent instanceof HTMLInputElement) draft.respondent = respondent.value;
 }
 
+// Read what is typed straight from the page, not through React: typing can start before the
+// island hydrates, and a hydration that starts over replaces the server's fields. This runs when
+// the island's code loads, which is before it hydrates.
+if (typeof document !== 'undefined') {
+  const served = document.querySelector<HTMLFormElement>('form.assess-start');
+  if (served) recordDraft(served);
+  document.addEventListener(
+    'input',
+    (event) => {
+      const form = event.target instanceof Element && event.target.closest('form.assess-start');
+      if (form instanceof HTMLFormElement) recordDraft(form);
+    },
+    true,
+  );
+}
+
 /** Starts a new assessment: a name, who answers (optional), and which questions. */
 export function StartForm({ bank, initial, pending = false, onDone, onCancel }: Props) {
   const [scope, setScopeState] = useState(
@@ -92,13 +108,7 @@ export function StartForm({ bank, initial, pending = false, onDone, onCancel }: 
     onDone?.();
   };
   return (
-    <form
-      ref={formRef}
-      className="assess-start"
-      onSubmit={start}
-      onInput={(event) => recordDraft(event.currentTarget)}
-      aria-labelledby="start-title"
-    >
+    <form ref={formRef} className="assess-start" onSubmit={start} aria-labelledby="start-title">
       <h2 id="start-title">Start an assessment</h2>
       <p>
         Give it a name you will recognise when you come back (“Q1 baseline”, “After the October

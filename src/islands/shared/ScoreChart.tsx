@@ -7,6 +7,8 @@ interface Props {
   label: string;
   /** Series names in bar order (compare: the two assessments). */
   series?: readonly string[];
+  /** What the band and the marker stand for, where not the open range and the target (team). */
+  legend?: { range?: string; target?: string };
 }
 
 /**
@@ -14,7 +16,7 @@ interface Props {
  * target as a marker of its own. Drawn twice: labels beside the bars on wide screens, above them
  * on phones, so text keeps its size (an SVG scaled down to a phone shrinks its text).
  */
-export function ScoreChart({ rows, levelNames, label, series }: Props) {
+export function ScoreChart({ rows, levelNames, label, series, legend }: Props) {
   const hasTarget = rows.some((row) => row.target !== undefined);
   const hasRange = rows.some((row) => row.bars.some((bar) => bar.low !== bar.high));
   return (
@@ -48,14 +50,14 @@ export function ScoreChart({ rows, levelNames, label, series }: Props) {
           ))}
           {hasRange && (
             <li>
-              <span className="score-chart__key score-chart__key--range" aria-hidden="true" /> Range
-              it could still take while answers are open
+              <span className="score-chart__key score-chart__key--range" aria-hidden="true" />{' '}
+              {legend?.range ?? 'Range it could still take while answers are open'}
             </li>
           )}
           {hasTarget && (
             <li>
               <span className="score-chart__key score-chart__key--target" aria-hidden="true" />{' '}
-              Target
+              {legend?.target ?? 'Target'}
             </li>
           )}
         </ul>

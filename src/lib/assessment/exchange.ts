@@ -3,5 +3,4 @@
  * user imports, opens a share link or asks for one.
  */
 export { decodeShare, encodeShare, shareFragment } from './share.ts';
-export { importFileInto, importShareInto, type ImportOutcome } from './store/import.ts';
-export { importJson, importText, importMessages } from './file-import.ts';
+export { importFileInto, importShareInto } from './store/import.ts';

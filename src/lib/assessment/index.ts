@@ -13,7 +13,9 @@ export {
 export {
   answerInWords,
   answerLabel,
+  guidanceLink,
   levelName,
+  optionAt,
   ownEntry,
   percent,
   roleTitle,
@@ -47,7 +49,10 @@ export {
   type PlanRow,
 } from './plan.ts';
 export { compareAssessments, type Comparison } from './compare.ts';
-export { respondentName, teamRound, consensusFile, type TeamRound } from './team.ts';
+// Team rounds (team.ts, team-store.ts, team-workshop.ts) are imported by the team page directly,
+// not from here: every app page imports this file, and a bundler puts what a module shared by
+// every page exports into the chunk every page loads.
+export { cleanTitle } from './store/actions.ts';
 export type { StoredAssessment } from './store/types.ts';
 export {
   describeSaveStatus,

@@ -5,10 +5,11 @@ import {
 } from '../../schemas/assessment-file.ts';
 import type { Bank, BankArea, BankQuestion } from '../../schemas/bank.ts';
 import { LIMITS } from '../../schemas/limits.ts';
+import type { ChartRow } from '../diagrams/score-chart.ts';
 import { isLevel, ownEntry } from './bank.ts';
 import { retiredAnswers } from './findings.ts';
 import { meanOf, type Fraction } from './fraction.ts';
-import { areasInScope } from './scope.ts';
+import { areasInScope, questionsInScope } from './scope.ts';
 import { scoreAssessment, scoreArea, scoreOf, type AreaResult, type Score } from './scoring.ts';
 
 /**
@@ -18,7 +19,7 @@ import { scoreAssessment, scoreArea, scoreOf, type AreaResult, type Score } from
  */
 
 export interface Respondent {
-  /** The name shown: respondent.name, else the file name, else "Respondent n". */
+  /** The name shown: respondent.name, else the file name, else "Respondent n"; unique in the round. */
   name: string;
   file: AssessmentFile;
   /** Question ids answered in the file that the current bank lacks: left out, listed. */
@@ -49,8 +50,14 @@ export interface TeamQuestion {
   spread: number | undefined;
   /** Spread of 2 or more. */
   discuss: boolean;
+  /** Spread × weight: the discussion order (0 without a spread). */
+  priority: number;
   /** The draft: the median; else "unknown" if anyone said so; else "na" if anyone did. */
+  draft: Answer | undefined;
+  /** The draft, or the facilitator's change to it. */
   consensus: Answer | undefined;
+  /** The facilitator changed the draft (even back to the same answer). */
+  changed: boolean;
 }
 
 export interface TeamArea {
@@ -63,6 +70,8 @@ export interface TeamArea {
   /** Median of the respondents' scores; with an even count, the mean of the two middle scores. */
   median: Score | undefined;
   max: Score | undefined;
+  /** How many respondents have a score of their own in the area. */
+  scoredBy: number;
 }
 
 export interface TeamRound {
@@ -71,6 +80,8 @@ export interface TeamRound {
   areas: TeamArea[];
   /** Questions by spread × weight (high first), then area order, then question order. */
   discussion: TeamQuestion[];
+  /** The questions of `discussion` flagged "discuss" (spread of 2 or more), in that order. */
+  toDiscuss: TeamQuestion[];
 }
 
 /** The input: a validated file and what to call its respondent when the file does not say. */
@@ -88,19 +99,44 @@ export function respondentName(entry: RoundEntry, index: number, anonymous = fal
   return own || fromFile || fallback;
 }
 
+/**
+ * The names of a round, each unique: two respondents both called "Ana" become "Ana" and
+ * "Ana (2)", so every column of the report and every note's author can be told apart.
+ */
+export function respondentNames(entries: readonly RoundEntry[], anonymous = false): string[] {
+  const taken = new Set<string>();
+  return entries.map((entry, i) => {
+    const base = respondentName(entry, i, anonymous);
+    let name = base;
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${base} (${n})`;
+    taken.add(name.toLowerCase());
+    return name;
+  });
+}
+
+/** The respondents of a round: unique names, and the answers the current bank lacks. */
+export function roundRespondents(
+  entries: readonly RoundEntry[],
+  bank: Bank,
+  anonymous = false,
+): Respondent[] {
+  const names = respondentNames(entries, anonymous);
+  return entries.map((entry, i) => ({
+    name: names[i]!,
+    file: entry.file,
+    leftOut: retiredAnswers(entry.file, bank)
+      .filter((retired) => retired.answer !== undefined)
+      .map((retired) => retired.questionId),
+  }));
+}
+
 export function teamRound(
   entries: readonly RoundEntry[],
   bank: Bank,
   overrides: Readonly<Record<string, Answer | null>> = {},
   anonymous = false,
 ): TeamRound {
-  const respondents = entries.map((entry, i) => ({
-    name: respondentName(entry, i, anonymous),
-    file: entry.file,
-    leftOut: retiredAnswers(entry.file, bank)
-      .filter((retired) => retired.answer !== undefined)
-      .map((retired) => retired.questionId),
-  }));
+  const respondents = roundRespondents(entries, bank, anonymous);
   const inScope = teamQuestionIds(entries, bank);
   const questions = bank.areas.flatMap((area, areaIndex) =>
     area.questions
@@ -135,16 +171,21 @@ export function teamRound(
         min: sorted[0],
         median: medianScore(sorted),
         max: sorted.at(-1),
+        scoredBy: given.length,
       },
     ];
   });
   const discussion = [...questions].sort(
     (x, y) =>
-      (y.spread ?? 0) * y.question.weight - (x.spread ?? 0) * x.question.weight ||
-      x.areaIndex - y.areaIndex ||
-      x.questionIndex - y.questionIndex,
+      y.priority - x.priority || x.areaIndex - y.areaIndex || x.questionIndex - y.questionIndex,
   );
-  return { respondents, questions, areas, discussion };
+  return {
+    respondents,
+    questions,
+    areas,
+    discussion,
+    toDiscuss: discussion.filter((q) => q.discuss),
+  };
 }
 
 /** Every question in at least one respondent's scope (their areas and role focus). */
@@ -189,7 +230,10 @@ function teamQuestion(
     median,
     spread,
     discuss: (spread ?? 0) >= 2,
+    priority: (spread ?? 0) * question.weight,
+    draft,
     consensus: override === undefined ? draft : (override ?? undefined),
+    changed: override !== undefined,
   };
 }
 
@@ -227,10 +271,7 @@ export function consensusFile(
   );
   const notes: Record<string, string> = {};
   for (const q of round.questions) {
-    const parts = round.respondents.flatMap((respondent) => {
-      const note = ownEntry(respondent.file.notes, q.question.id)?.trim();
-      return note ? [`${respondent.name}: ${note}`] : [];
-    });
+    const parts = questionNotes(round, q).map(({ name, note }) => `${name}: ${note}`);
     if (parts.length) notes[q.question.id] = parts.join('\n\n').slice(0, LIMITS.note);
   }
   return {
@@ -244,5 +285,81 @@ export function consensusFile(
     targets: { ...(options.targets ?? {}) },
     answers,
     notes,
+  };
+}
+
+/** The respondents' notes on a question, each with its author, in respondent order. */
+export function questionNotes(
+  round: Pick<TeamRound, 'respondents'>,
+  q: Pick<TeamQuestion, 'question'>,
+): { name: string; note: string }[] {
+  return round.respondents.flatMap((respondent) => {
+    const note = ownEntry(respondent.file.notes, q.question.id)?.trim();
+    return note ? [{ name: respondent.name, note }] : [];
+  });
+}
+
+/** One answer a question can get, and who gave it. */
+export interface AnswerGroup {
+  /** A level, "na", "unknown", or undefined for those who left it unanswered. */
+  answer: Answer | undefined;
+  /** The respondents who gave it, in respondent order. */
+  names: string[];
+}
+
+/** Who gave which answer to a question: the five levels, then "na", "unknown" and unanswered. */
+export function answerGroups(
+  round: Pick<TeamRound, 'respondents'>,
+  q: Pick<TeamQuestion, 'answers'>,
+): AnswerGroup[] {
+  const kinds: (Answer | undefined)[] = [1, 2, 3, 4, 5, 'na', 'unknown', undefined];
+  return kinds.map((answer) => ({
+    answer,
+    names: round.respondents.flatMap((respondent, i) =>
+      q.answers[i] === answer ? [respondent.name] : [],
+    ),
+  }));
+}
+
+/**
+ * The chart of the areas: a bar for the consensus score, the band from the lowest to the
+ * highest of the respondents' own scores, and a marker at their median.
+ */
+export function teamChartRows(round: Pick<TeamRound, 'areas'>): ChartRow[] {
+  return round.areas.map((a) => ({
+    label: `${a.area.catalogId} ${a.area.shortTitle}`,
+    bars: [
+      {
+        value: a.consensus.score?.value,
+        display: a.consensus.score ? `${a.consensus.score.display}` : 'no consensus score',
+        level: a.consensus.score?.level,
+        low: a.min?.value,
+        high: a.max?.value,
+      },
+    ],
+    target: a.median?.value,
+  }));
+}
+
+/** The choices of a consensus answer, as form values: a level, "na", "unknown", or "" for none. */
+export const CONSENSUS_CHOICES = ['1', '2', '3', '4', '5', 'na', 'unknown', ''] as const;
+
+/** An answer as a form value. */
+export function choiceOf(answer: Answer | undefined): string {
+  return answer === undefined ? '' : String(answer);
+}
+
+/** A form value as a consensus answer; null (no answer) for "" and anything unknown. */
+export function answerOfChoice(value: string): Answer | null {
+  if (value === 'na' || value === 'unknown') return value;
+  return /^[1-5]$/.test(value) ? Number(value) : null;
+}
+
+/** How much of their own scope (areas and role focus) a respondent answered. */
+export function coverageOf(file: AssessmentFile, bank: Bank): { answered: number; total: number } {
+  const questions = questionsInScope(bank, file);
+  return {
+    answered: questions.filter((q) => ownEntry(file.answers, q.id) !== undefined).length,
+    total: questions.length,
   };
 }

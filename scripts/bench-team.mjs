@@ -1,0 +1,145 @@
+// Measures how long a team round of N respondents takes to load and render (DESIGN.md: 50 in
+// under a second): complete assessments made here, loaded into the built team page in the
+// machine's Chromium through its file input, timed in the page from the input's change event to
+// the frame that shows every question row and the area table.
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { ensureChromium } from './find-chromium.mjs';
+
+// Another port than the answering bench, so the two never meet; BENCH_PORT moves both.
+const port = Number(process.env.BENCH_PORT ?? 4329) + 1;
+const base = `http://127.0.0.1:${port}`;
+
+async function waitForServer(url, attempts = 100) {
+  for (let i = 0; i < attempts; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+/** A small deterministic generator, so every run loads the same round. */
+function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** N complete assessments of the built bank: every question answered, a few notes. */
+export function roundFiles(bank, count) {
+  const ids = bank.areas.flatMap((area) => area.questions.map((q) => q.id));
+  const next = random(count);
+  return Array.from({ length: count }, (_, i) => {
+    const answers = Object.fromEntries(
+      ids.map((id) => {
+        const roll = next();
+        return [id, roll < 0.04 ? 'na' : roll < 0.08 ? 'unknown' : 1 + Math.floor(next() * 5)];
+      }),
+    );
+    const notes = Object.fromEntries(
+      ids.filter(() => next() < 0.05).map((id) => [id, `Note ${i + 1} on ${id}`]),
+    );
+    const created = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
+    const file = {
+      format: 'administer-to-operate/assessment',
+      version: 2,
+      bank: { version: bank.version },
+      title: `Round respondent ${i + 1}`,
+      respondent: { name: `Respondent name ${i + 1}` },
+      createdAt: created,
+      updatedAt: created,
+      scope: [],
+      targets: {},
+      answers,
+      notes,
+    };
+    return {
+      name: `respondent-${i + 1}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    };
+  });
+}
+
+/** Milliseconds from choosing the files to the frame showing the whole round, in a fresh page. */
+async function loadOnce(browser, files, questions) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${base}/assessment/team/`);
+  await page.getByRole('heading', { name: 'Respondents (0)' }).waitFor();
+  await page.evaluate((expected) => {
+    window.teamBench = new Promise((resolve) => {
+      document.querySelector('#team-files').addEventListener(
+        'change',
+        () => {
+          const start = performance.now();
+          const shown = () =>
+            document.querySelectorAll('tr[data-question]').length === expected &&
+            document.querySelector('.team-areas') !== null;
+          const check = () =>
+            shown()
+              ? requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)))
+              : requestAnimationFrame(check);
+          check();
+        },
+        { once: true },
+      );
+    });
+  }, questions);
+  await page.locator('#team-files').setInputFiles(files);
+  const ms = await page.evaluate(() => window.teamBench);
+  const heading = await page.locator('#team-respondents-title').textContent();
+  if (heading !== `Respondents (${files.length})`)
+    throw new Error(`expected ${files.length} respondents, the page shows "${heading}"`);
+  await context.close();
+  return ms;
+}
+
+/** Median and worst of `repeats` loads for each round size. */
+export async function measureTeam(sizes = [10, 50, 200], repeats = 3) {
+  const bank = JSON.parse(readFileSync('dist/assessment/bank.json', 'utf8'));
+  const questions = bank.areas.reduce((sum, area) => sum + area.questions.length, 0);
+  const server = spawn(
+    'astro',
+    ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
+    { stdio: 'ignore' },
+  );
+  try {
+    await waitForServer(`${base}/`);
+    const browser = await chromium.launch({
+      executablePath: ensureChromium(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    const results = [];
+    for (const respondents of sizes) {
+      const files = roundFiles(bank, respondents);
+      const times = [];
+      for (let i = 0; i < repeats; i++) times.push(await loadOnce(browser, files, questions));
+      times.sort((a, b) => a - b);
+      results.push({
+        respondents,
+        questions,
+        medianMs: round(times[Math.floor(times.length / 2)]),
+        worstMs: round(times.at(-1)),
+      });
+    }
+    await browser.close();
+    return results;
+  } finally {
+    server.kill();
+  }
+}
+
+const round = (ms) => Math.round(ms);
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await measureTeam());
