@@ -1,5 +1,6 @@
 // npm run bench: the figures of speed and size (build time, page weight, search index size,
-// answering a question, loading a team round of 10, 50 and 200 respondents).
+// answering a question, loading a team round of 10, 50 and 200 respondents). With --pages N,
+// the build's throughput with N synthetic pages instead (scripts/bench-pages.mjs).
 // Builds the site, measures dist/, prints a table and writes bench-results/latest.json.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
@@ -8,7 +9,21 @@ import { listFiles } from '../src/lib/site-checks/index.ts';
 import { urlOfFile } from '../src/lib/site-checks/site.ts';
 import { weighPage } from '../src/lib/site-checks/weights.ts';
 import { measureAnswering } from './bench-answer.mjs';
+import { measurePages, printPages } from './bench-pages.mjs';
 import { measureTeam } from './bench-team.mjs';
+
+// `npm run bench -- --pages 200,1000,2000` measures only how the build scales with content.
+const pagesArg = process.argv.indexOf('--pages');
+if (pagesArg >= 0) {
+  const counts = (process.argv[pagesArg + 1] ?? '200,1000,2000').split(',').map(Number);
+  const runs = [];
+  for (const count of counts) runs.push(await measurePages(count));
+  printPages(runs);
+  mkdirSync('bench-results', { recursive: true });
+  writeFileSync('bench-results/pages.json', `${JSON.stringify(runs, null, 2)}\n`);
+  console.log('Written to bench-results/pages.json');
+  process.exit(0);
+}
 
 const started = performance.now();
 const build = spawnSync('astro', ['build'], { stdio: ['ignore', 'ignore', 'inherit'] });
