@@ -8,6 +8,7 @@ const steps = [
   ['Unit tests, schemas and content rules (vitest)', 'vitest', ['run']],
   ['Build, with content validation, link check and search index (astro build)', 'astro', ['build']],
   ['Checks on the built site: budgets and page weight', 'node', ['scripts/check-dist.mjs']],
+  ['Valid HTML (Nu HTML checker, every page of dist/)', 'node', ['scripts/check-html.mjs']],
   ['Browser tests (Playwright + Chromium, axe)', 'node', ['scripts/run-e2e.mjs']],
 ];
 
