@@ -97,3 +97,20 @@ test('search loads Pagefind only when it opens', async ({ page }) => {
   await expect(dialog(page).getByRole('status')).toContainText('results');
   expect(loaded.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
 });
+
+test('the words of a search are marked on the page it opens, with no CSP violation', async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} (${e.sample || e.blockedURI})`),
+    ),
+  );
+  await page.goto('/areas/monitoring/?highlight=monitor');
+  await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(problems).toEqual([]);
+});
