@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import contentValidation from './src/integrations/content-validation.ts';
 import siteChecks from './src/integrations/site-checks.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import hostingHeaders from './src/integrations/hosting-headers.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 
@@ -19,7 +20,16 @@ export default defineConfig({
   // 'jsx' (the Astro 7 default) drops the spaces between inline elements written on separate lines.
   compressHTML: true,
   // The content validator runs first, so a writer sees every problem before Astro's own checks.
-  integrations: [contentValidation(), mdx(), react(), sitemap(), siteChecks(), pagefindIndex()],
+  // The header files come last: they describe the finished dist/.
+  integrations: [
+    contentValidation(),
+    mdx(),
+    react(),
+    sitemap(),
+    siteChecks(),
+    pagefindIndex(),
+    hostingHeaders(),
+  ],
   markdown: {
     syntaxHighlight: 'prism',
     // Headings get ids and self-links in Markdown and MDX alike.
@@ -45,6 +55,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
         "connect-src 'self'",
+        // The offline service worker (/sw.js) and Pagefind's search worker.
+        "worker-src 'self'",
       ],
       // Pagefind compiles its WebAssembly in the browser.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },

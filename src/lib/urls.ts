@@ -53,6 +53,17 @@ export const paths = {
   notFound: '/404.html',
 } as const;
 
+/**
+ * Whether a built page may be shown in another site's frame (DESIGN.md, "Trainers' kit" and
+ * "Hosting, headers and offline"): an area page, a module page, and the assessment (which the
+ * link builder only embeds for one area). The hosting header files allow framing on these pages
+ * only; every other page keeps frame-ancestors 'none'. Takes a site path without query.
+ */
+export function embedCapable(path: string): boolean {
+  if (path === paths.assessment) return true;
+  return /^\/(areas|training)\/[^/]+\/$/.test(path) && path !== paths.linkBuilder;
+}
+
 /** Anchor of a question, on the printable questionnaire and in the online one. */
 export const questionAnchor = (questionId: string) => `q-${questionId}`;
 
