@@ -7,6 +7,7 @@ import contentValidation from './src/integrations/content-validation.ts';
 import siteChecks from './src/integrations/site-checks.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
 import hostingHeaders from './src/integrations/hosting-headers.ts';
+import offline from './src/integrations/offline.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 
@@ -20,7 +21,8 @@ export default defineConfig({
   // 'jsx' (the Astro 7 default) drops the spaces between inline elements written on separate lines.
   compressHTML: true,
   // The content validator runs first, so a writer sees every problem before Astro's own checks.
-  // The header files come last: they describe the finished dist/.
+  // The service worker precaches the finished dist/ with its search index; the header files come
+  // last, as they describe every file.
   integrations: [
     contentValidation(),
     mdx(),
@@ -28,6 +30,7 @@ export default defineConfig({
     sitemap(),
     siteChecks(),
     pagefindIndex(),
+    offline(),
     hostingHeaders(),
   ],
   markdown: {
