@@ -1,5 +1,6 @@
-// npm run bench: the figures of speed and size (build time, page weight, search index size).
-// Builds the site, measures dist/, prints a table and writes bench-results/latest.json.
+// npm run bench: the figures of speed and size (build time, page weight, search index size,
+// Lighthouse scores). Builds the site, measures dist/, prints tables and writes
+// bench-results/latest.json.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { listFiles } from '../src/lib/site-checks/index.ts';
 import { urlOfFile } from '../src/lib/site-checks/site.ts';
 import { weighPage } from '../src/lib/site-checks/weights.ts';
 import { measureAnswering } from './bench-answer.mjs';
+import { measureLighthouse, printLighthouse } from './bench-lighthouse.mjs';
 
 const started = performance.now();
 const build = spawnSync('astro', ['build'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -39,6 +41,7 @@ const figures = {
   bankJsonBytes: statSync('dist/assessment/bank.json').size,
   pages,
   answering: await measureAnswering(),
+  lighthouse: await measureLighthouse(),
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -59,6 +62,7 @@ console.table(
     React: p.usesReact ? 'yes' : 'no',
   })),
 );
+printLighthouse(figures.lighthouse);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', `${JSON.stringify(figures, null, 2)}\n`);
 console.log('Written to bench-results/latest.json');
