@@ -18,9 +18,10 @@ test('pages, assets and the service worker get the headers of the header files',
   expect(headers['content-security-policy']).toContain(
     "script-src 'self' 'wasm-unsafe-eval' 'sha256-",
   );
-  expect(headers['content-security-policy']).toContain(
-    `frame-ancestors ${[...TEAMS_ORIGINS, embedderOrigin].join(' ')}`,
-  );
+  expect(
+    headers['content-security-policy'],
+    `build with EMBED_ORIGINS=${embedderOrigin} (npm test does) for these tests`,
+  ).toContain(`frame-ancestors ${[...TEAMS_ORIGINS, embedderOrigin].join(' ')}`);
   expect((await request.get('/roles/')).headers()['content-security-policy']).toContain(
     "frame-ancestors 'none'",
   );

@@ -70,6 +70,12 @@ test('after one visit, home, areas, search, the assessment and results work with
   await page.keyboard.press('Control+k');
   await page.keyboard.type('monitor');
   await expect(page.getByRole('dialog').getByRole('status')).toContainText('results');
+  // A word with results online whose part of the index was never fetched: the reader is told why
+  // nothing is found.
+  await page.getByRole('dialog').getByRole('searchbox').fill('backup');
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText(
+    '0 results for “backup”. Offline, search finds only words searched before: try again when the network is back.',
+  );
 
   await page.goto(url('/assessment/?areas=business-continuity'));
   await page.getByRole('button', { name: 'Start' }).click();
