@@ -1,3 +1,5 @@
+import { cadenceSchema } from '../schemas/area.ts';
+
 /**
  * The fixed sections of every area page, in order. Their ids are part of the site's public
  * URLs (trainers link to them), so an id never changes once published.
@@ -6,14 +8,22 @@ export const areaSections = [
   { id: 'overview', title: 'What it covers and why it matters' },
   { id: 'who-is-involved', title: 'Who is involved' },
   { id: 'business-processes', title: 'Business processes' },
+  { id: 'routines', title: 'Routines: the recurring work' },
+  { id: 'limits', title: 'Numbers to know' },
   { id: 'tools', title: 'Tools and features' },
   { id: 'measures', title: 'How to measure it' },
   { id: 'maturity', title: 'What each maturity level looks like' },
+  { id: 'questions', title: 'Questions in the self-assessment' },
+  { id: 'training', title: 'Hands-on modules' },
   { id: 'connections', title: 'How it connects' },
   { id: 'resources', title: 'Related resources' },
 ] as const;
 
-export type AreaSectionId = (typeof areaSections)[number]['id'];
+/** Anchor of the "Your assessment" box, shown where this browser holds an assessment. */
+export const YOUR_ASSESSMENT_ANCHOR = 'your-assessment';
+
+/** Anchor of one cadence's routines: "routines-daily". */
+export const routinesAnchor = (cadence: string): string => `routines-${cadence}`;
 
 /** Anchor of a business process on its area page: 99.25.040 → "99-25-040". */
 export const processAnchor = (catalogId: string): string => catalogId.replaceAll('.', '-');
@@ -26,6 +36,8 @@ export function areaAnchors(
   const connections = ['connected-areas', 'upstream', 'downstream'];
   return new Set([
     ...areaSections.map((s) => s.id),
+    YOUR_ASSESSMENT_ANCHOR,
+    ...cadenceSchema.options.map(routinesAnchor),
     ...connections,
     ...processIds.map(processAnchor),
     ...bodySlugs,
@@ -56,12 +68,18 @@ export function connectionHeadings(data: {
   ].filter((h) => h.show);
 }
 
-/** The "On this page" entries of an area page, in page order. */
+/**
+ * The "On this page" entries of an area page, in page order. Routines, numbers and modules are
+ * sections only where the area has any.
+ */
 export function areaToc(
   data: Parameters<typeof connectionHeadings>[0] & {
     processes: readonly { id: string; title: string }[];
+    routines: readonly unknown[];
+    limits: readonly unknown[];
   },
   bodyHeadings: readonly { depth: number; slug: string; text: string }[],
+  moduleCount: number,
 ) {
   const h2 = (id: string) => ({
     depth: 2,
@@ -78,9 +96,13 @@ export function areaToc(
       slug: processAnchor(p.id),
       text: `${p.id} ${p.title}`,
     })),
+    ...(data.routines.length > 0 ? [h2('routines')] : []),
+    ...(data.limits.length > 0 ? [h2('limits')] : []),
     h2('tools'),
     h2('measures'),
     h2('maturity'),
+    h2('questions'),
+    ...(moduleCount > 0 ? [h2('training')] : []),
     h2('connections'),
     ...connectionHeadings(data).map(({ slug, text }) => ({ depth: 3, slug, text })),
     h2('resources'),

@@ -38,8 +38,9 @@ export const paths = {
   print: '/assessment/print/',
   printArea: (slug: string) => `/assessment/print/${slug}/`,
   printRole: (slug: string) => `/assessment/print/role/${slug}/`,
-  /** A question on the printable questionnaire. */
-  printedQuestion: (questionId: string) => `/assessment/print/#${questionAnchor(questionId)}`,
+  /** A question in the list of its area page, among the guidance that explains it. */
+  areaQuestion: (slug: string, questionId: string) =>
+    `/areas/${slug}/#${questionAnchor(questionId)}`,
   bank: '/assessment/bank.json',
   bankSchema: '/assessment/bank.schema.json',
   assessmentSchema: '/assessment/assessment.schema.json',

@@ -19,6 +19,11 @@ export const APPS = {
 
 export type AppId = keyof typeof APPS;
 
+/** App families in running text, by their short names: "Finance and operations, Business Central". */
+export function appsText(apps: readonly AppId[]): string {
+  return apps.map((app) => APPS[app].short).join(', ');
+}
+
 /** One of the app families: finance-operations, dataverse, business-central, power-platform. */
 export const appSchema = z.enum(Object.keys(APPS) as [AppId, ...AppId[]], {
   error: `must be one of ${Object.keys(APPS).join(', ')}`,

@@ -23,13 +23,6 @@ export const CONTENT_DIR = 'content';
 export type ContentLocation = (typeof contentLocations)[keyof typeof contentLocations];
 export type FolderLocation = Extract<ContentLocation, { dir: string }>;
 
-/** A published file of a folder collection: one of its extensions, not a "_" draft. */
-export function isPublishedName(name: string, location: FolderLocation): boolean {
-  return (
-    !name.startsWith('_') && !name.startsWith('.') && extensionOf(name, location) !== undefined
-  );
-}
-
 /** The collection extension a file name ends with, if any. */
 export function extensionOf(name: string, location: FolderLocation): string | undefined {
   return location.extensions.find((extension) => name.endsWith(extension));

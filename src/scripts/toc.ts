@@ -27,3 +27,11 @@ export function initTocSpy() {
   );
   mark();
 }
+
+/** On a phone, following an entry of the collapsed list closes it, so the section is in view. */
+export function closeInlineTocOnTap() {
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('[data-toc-inline]'))
+    details.addEventListener('click', (event) => {
+      if (event.target instanceof Element && event.target.closest('a')) details.open = false;
+    });
+}

@@ -13,19 +13,21 @@ test('Ctrl+K opens search; a filter narrows results; arrows move; Enter opens th
   await page.keyboard.type('batch job');
   await expect(dialog(page).getByRole('status')).toContainText('results for “batch job”');
 
-  // Open the filters and tick "Question", all by keyboard.
+  // Open the filters and tick "Assessment question", all by keyboard.
   await page.keyboard.press('Tab'); // the Search button
   await page.keyboard.press('Tab'); // the Filters summary
   await page.keyboard.press('Enter');
   const question = dialog(page)
     .getByRole('group', { name: 'Content type' })
-    .getByRole('checkbox', { name: 'Question' });
+    .getByRole('checkbox', { name: 'Assessment question' });
   await question.focus();
   await page.keyboard.press('Space');
   await expect(question).toBeChecked();
-  await expect(dialog(page).locator('.search-result__type').first()).toHaveText('Question');
+  await expect(dialog(page).locator('.search-result__type').first()).toHaveText(
+    'Assessment question',
+  );
   const types = await dialog(page).locator('.search-result__type').allTextContents();
-  expect(new Set(types)).toEqual(new Set(['Question']));
+  expect(new Set(types)).toEqual(new Set(['Assessment question']));
 
   await input.focus();
   await page.keyboard.press('ArrowDown');
@@ -35,7 +37,10 @@ test('Ctrl+K opens search; a filter narrows results; arrows move; Enter opens th
   await expect(input).toBeFocused();
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/assessment\/print\/\?highlight=batch&highlight=job#q-/);
+  // A question opens on its area page, in the list of the area's questions.
+  await expect(page).toHaveURL(/\/areas\/[a-z-]+\/\?highlight=batch&highlight=job#q-/);
+  const id = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`[id="${id}"]`)).toBeInViewport();
   await expect(page.locator('main mark').first()).toBeVisible();
 });
 
@@ -96,6 +101,47 @@ test('search loads Pagefind only when it opens', async ({ page }) => {
   await page.keyboard.type('audit');
   await expect(dialog(page).getByRole('status')).toContainText('results');
   expect(loaded.some((path) => path === '/pagefind/pagefind.js')).toBe(true);
+});
+
+test('guidance comes before questions for the same words', async ({ page }) => {
+  for (const words of ['pause dual-write', 'backup']) {
+    await page.goto(`/search/?q=${encodeURIComponent(words)}`);
+    await expect(page.getByRole('status')).toContainText(`results for “${words}”`);
+    const types = await page.locator('.search-result__type').allTextContents();
+    expect(types[0], words).toBe('Guidance');
+    const firstQuestion = types.indexOf('Assessment question');
+    if (firstQuestion >= 0)
+      expect(types.lastIndexOf('Guidance'), words).toBeLessThan(firstQuestion);
+  }
+});
+
+test('one Escape closes the dialog, even with words typed', async ({ page }) => {
+  await page.goto('/areas/');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('licence');
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+});
+
+test.describe('on a Mac', () => {
+  test.use({ userAgent: 'Mozilla/5.0 (Macintosh; Intel Mac OS X 14_5) AppleWebKit/537.36' });
+  test('the shortcut reads ⌘ K', async ({ page }) => {
+    await page.addInitScript(() =>
+      Object.defineProperty(navigator, 'platform', { get: () => 'MacIntel' }),
+    );
+    await page.goto('/');
+    await expect(page.locator('[data-search-shortcut]').first()).toHaveText('⌘ K');
+  });
+});
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 360, height: 780 } });
+  test('the dialog does not talk about arrow keys', async ({ page }) => {
+    await page.goto('/search/');
+    const hints = page.getByText('Down and up arrows move');
+    await expect(hints).toHaveCount(2); // the dialog's and the page's
+    for (const hint of await hints.all()) await expect(hint).toBeHidden();
+  });
 });
 
 test('the words of a search are marked on the page it opens, with no CSP violation', async ({

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { nextResultIndex } from '../../src/lib/search/keyboard.ts';
-import { pagefindFilters, parseSearchParams, searchPageUrl } from '../../src/lib/search/query.ts';
-import { safeExcerpt, toResultView } from '../../src/lib/search/results.ts';
+import { nextResultIndex, shortcutLabel } from '../../src/lib/search/keyboard.ts';
+import {
+  pagefindFilters,
+  parseSearchParams,
+  searchPageUrl,
+  wordsFromPath,
+} from '../../src/lib/search/query.ts';
+import { rankResults, safeExcerpt, toResultView } from '../../src/lib/search/results.ts';
 import { questionRecords } from '../../src/lib/search/question-records.ts';
 import bank from '../fixtures/assessment/bank.json' with { type: 'json' };
 import { bankSchema } from '../../src/schemas/bank.ts';
@@ -81,15 +86,58 @@ describe('moving through results with the keyboard', () => {
 });
 
 describe('question search records', () => {
-  it('makes one record per question, opening the printable questionnaire at it, with filters', () => {
+  it('makes one record per question, opening it on its area page, with filters', () => {
     const parsed = bankSchema.parse(bank);
     const records = questionRecords(parsed);
     const count = parsed.areas.reduce((sum, a) => sum + a.questions.length, 0);
     expect(records).toHaveLength(count);
     const first = parsed.areas[0]!;
     expect(records[0]).toMatchObject({
-      url: `/assessment/print/#q-${first.questions[0]!.id}`,
-      filters: { type: ['Question'], area: [`${first.catalogId} ${first.shortTitle}`] },
+      url: `/areas/${first.slug}/#q-${first.questions[0]!.id}`,
+      filters: { type: ['Assessment question'], area: [`${first.catalogId} ${first.shortTitle}`] },
     });
+  });
+});
+
+describe('result order', () => {
+  const result = (type: string, n: number) => ({
+    data: { url: `/${type}/${n}`, excerpt: '', meta: {}, filters: { type: [type] } },
+  });
+  it('puts guidance first, other pages next and questions last, each in the order found', () => {
+    const ranked = rankResults([
+      result('Assessment question', 1),
+      result('Guidance', 2),
+      result('Assessment question', 3),
+      result('Role', 4),
+      result('Guidance', 5),
+    ]);
+    expect(ranked.map((r) => r.data.url)).toEqual([
+      '/Guidance/2',
+      '/Guidance/5',
+      '/Role/4',
+      '/Assessment question/1',
+      '/Assessment question/3',
+    ]);
+  });
+});
+
+describe('the search shortcut', () => {
+  it('reads ⌘ K on Apple devices and Ctrl K elsewhere', () => {
+    expect(shortcutLabel('macOS')).toBe('⌘ K');
+    expect(shortcutLabel('MacIntel')).toBe('⌘ K');
+    expect(shortcutLabel('iPad')).toBe('⌘ K');
+    expect(shortcutLabel('Windows')).toBe('Ctrl K');
+    expect(shortcutLabel('Linux x86_64')).toBe('Ctrl K');
+  });
+});
+
+describe('the 404 page search', () => {
+  it('starts from the words of the address that was not found', () => {
+    expect(wordsFromPath('/areas/licencing-and-entitlments/')).toBe('licencing entitlments');
+    expect(wordsFromPath('/training/batch_job%20monitoring.html')).toBe(
+      'training batch job monitoring',
+    );
+    expect(wordsFromPath('/99/')).toBe('');
+    expect(wordsFromPath('/%E0%A4%A/')).toBe('');
   });
 });

@@ -31,10 +31,6 @@ export function questionIndex(bank: Bank): ReadonlyMap<string, QuestionPlace> {
   return index;
 }
 
-export function areaBySlug(bank: Bank, slug: string): BankArea | undefined {
-  return bank.areas.find((area) => area.slug === slug);
-}
-
 /** Path of the guidance that explains a question: /areas/<slug>/#<anchor>. */
 export function guidanceLink(
   area: Pick<BankArea, 'slug'>,

@@ -6,54 +6,38 @@
  */
 export {
   scoreAssessment,
-  targetOf,
   type AreaResult,
   type AssessmentResults,
   type Completion,
-  type QuestionTrace,
-  type Score,
-  type ScoreRange,
 } from './scoring.ts';
-export type { FindOutFirst, Recommendation, RetiredAnswer, UnknownFinding } from './findings.ts';
 export {
   answerInWords,
   answerLabel,
-  ANSWER_WORDS,
-  guidanceLink,
-  isLevel,
   levelName,
-  optionAt,
   ownEntry,
   percent,
-  questionIndex,
   roleTitle,
   summarizeBank,
-  type AnswerOption,
   type BankSummary,
   type LevelNames,
 } from './bank.ts';
 export {
-  areasInScope,
   defaultTitle,
   describeScope,
   isScopeComplete,
-  questionsInScope,
   sameScope,
   scopeFromUrl,
   scopeOf,
-  scopeToQuery,
   scopeValueOf,
   toggleArea,
   type ScopeBank,
-  type ScopedArea,
   type ScopeValue,
   type UrlScope,
 } from './scope.ts';
 export { exportFileName, exportJson } from './file-format.ts';
-export type { FileLike, ImportResult } from './file-import.ts';
+export type { ImportResult } from './file-import.ts';
 export {
   filterPlan,
-  openWork,
   planCounts,
   planOwners,
   planRows,
@@ -64,23 +48,12 @@ export {
 } from './plan.ts';
 export { compareAssessments, type Comparison } from './compare.ts';
 export { respondentName, teamRound, consensusFile, type TeamRound } from './team.ts';
-export { cleanTitle, UNTITLED } from './store/actions.ts';
-export {
-  isEditable,
-  STORAGE_KEY,
-  ACTIVE_KEY,
-  type StoreAction,
-  type StoreState,
-  type StoredAssessment,
-} from './store/types.ts';
+export type { StoredAssessment } from './store/types.ts';
 export {
   describeSaveStatus,
   openAssessmentStore,
   type AssessmentStore,
-  type DispatchResult,
-  type SaveStatus,
-  type StoreOptions,
   type StoreSnapshot,
 } from './store/persistent.ts';
-export { browserStorage, memoryStorage, type KeyValueStorage } from './store/storage.ts';
+export { browserStorage } from './store/storage.ts';
 export type { ImportOutcome } from './store/import.ts';

@@ -37,11 +37,6 @@ export function areasInScope(bank: Bank, fields: ScopeFields): ScopedArea[] {
     .filter((entry) => known.size === 0 || known.has(entry.area.slug));
 }
 
-/** The questions in scope, in bank order. */
-export function questionsInScope(bank: Bank, fields: ScopeFields): BankQuestion[] {
-  return areasInScope(bank, fields).flatMap((scoped) => scoped.questions);
-}
-
 /** The focus role when the bank knows it. */
 export function knownRole(bank: Pick<Bank, 'roles'>, role: string | undefined): string | undefined {
   return bank.roles.some((entry) => entry.slug === role) ? role : undefined;

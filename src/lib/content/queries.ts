@@ -1,5 +1,6 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { areaFilterLabel } from '../search/question-records.ts';
+import { routineItems } from '../routines.ts';
 
 // Every page of a build asks for the same collections; each is read and sorted once.
 const cache = new Map<string, Promise<unknown>>();
@@ -65,3 +66,24 @@ export async function resourcesOfArea(areaId: string) {
 
 /** An area's name in search filters. */
 export const areaLabel = (area: AreaEntry) => areaFilterLabel(area.data);
+
+/** The routines of every area, or of one, with role titles and process names resolved. */
+export async function getRoutines(areaId?: string) {
+  const areas = (await getAreas())
+    .filter((area) => areaId === undefined || area.id === areaId)
+    .map((area) => ({ slug: area.id, ...area.data }));
+  const roles = new Map((await getRoles()).map((role) => [role.id, role.data.title]));
+  return routineItems(areas, roles);
+}
+
+/** The glossary, alphabetical by term. */
+export const getGlossary = () =>
+  once('glossary', async () =>
+    (await getCollection('glossary'))
+      .map((entry) => entry.data)
+      .sort((a, b) => a.term.localeCompare(b.term, 'en')),
+  );
+
+/** Dated content changes; sortUpdates (src/lib/updates.ts) puts them in reading order. */
+export const getUpdates = () =>
+  once('updates', async () => (await getCollection('updates')).map((entry) => entry.data));

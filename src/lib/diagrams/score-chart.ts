@@ -108,5 +108,3 @@ export function splitLabel(name: string): string[] {
 function clamp(value: number): number {
   return Math.min(5, Math.max(1, value));
 }
-
-export type ScoreChartLayout = ReturnType<typeof layoutScoreChart>;

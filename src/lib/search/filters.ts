@@ -3,7 +3,8 @@ export const searchFilterLabels = {
   guidance: 'Guidance',
   role: 'Role',
   training: 'Training',
-  question: 'Question',
+  question: 'Assessment question',
+  glossary: 'Glossary',
   page: 'Page',
 } as const;
 

@@ -17,3 +17,8 @@ export function nextResultIndex(current: number, key: string, count: number): nu
       return undefined;
   }
 }
+
+/** The search shortcut as the reader's keyboard shows it: ⌘ K on Apple devices, Ctrl K elsewhere. */
+export function shortcutLabel(platform: string): string {
+  return /mac|iphone|ipad|ipod/i.test(platform) ? '⌘ K' : 'Ctrl K';
+}

@@ -31,3 +31,38 @@ export function parseSearchParams(search: string): { query: string; selection: F
   );
   return { query: params.get('q') ?? '', selection };
 }
+
+// Parts of an address that say nothing about what the reader looked for.
+const ADDRESS_NOISE = new Set([
+  'html',
+  'htm',
+  'index',
+  'php',
+  'aspx',
+  'www',
+  'page',
+  'areas',
+  'and',
+  'the',
+  'for',
+  'with',
+]);
+
+/**
+ * The words of a mistyped address, as a search for the 404 page to start with:
+ * "/areas/licencing-and-entitlments/" → "licencing entitlments". Short words and site
+ * sections are left out; an address with nothing left gives "".
+ */
+export function wordsFromPath(pathname: string): string {
+  let decoded = pathname;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    // A malformed escape: read the address as it is.
+  }
+  const words = decoded
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 2 && !ADDRESS_NOISE.has(word) && !/^\d+$/.test(word));
+  return [...new Set(words)].slice(0, 6).join(' ');
+}

@@ -11,12 +11,12 @@ export interface SearchRecord {
   filters: Record<string, string[]>;
 }
 
-/** One search record per question, opening the printable questionnaire at that question. */
+/** One search record per question, opening it in the list of questions on its area page. */
 export function questionRecords(bank: Bank): SearchRecord[] {
   const roleTitles = new Map(bank.roles.map((r) => [r.slug, r.title]));
   return bank.areas.flatMap((area) =>
     area.questions.map((question) => ({
-      url: paths.printedQuestion(question.id),
+      url: paths.areaQuestion(area.slug, question.id),
       content: [question.prompt, question.help, ...question.options.map((o) => o.label)].join('\n'),
       language: 'en',
       meta: { title: `${question.title} (${area.catalogId} ${area.shortTitle})` },

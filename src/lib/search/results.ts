@@ -1,3 +1,5 @@
+import { searchFilterLabels } from './filters.ts';
+
 /** The part of a Pagefind result's data the search UI shows. */
 export interface PagefindResultData {
   url: string;
@@ -37,4 +39,19 @@ export function toResultView(data: PagefindResultData, maxSections = 3): ResultV
  */
 export function safeExcerpt(html: string): string {
   return html.replace(/<(?!\/?mark>)[^>]*>/g, '');
+}
+
+/**
+ * Results in the order to show them: guidance first, then the other pages (modules, roles,
+ * glossary), then assessment questions, each group in Pagefind's order. Readers search to find
+ * out how to do something, which the area pages explain; a short question record outscores a
+ * long page on word density alone, and who wants questions ticks the "Assessment question" filter.
+ */
+export function rankResults<T extends { data: PagefindResultData }>(results: readonly T[]): T[] {
+  const group = (r: T) => {
+    const type = r.data.filters?.type?.[0];
+    if (type === searchFilterLabels.guidance) return 0;
+    return type === searchFilterLabels.question ? 2 : 1;
+  };
+  return [0, 1, 2].flatMap((g) => results.filter((r) => group(r) === g));
 }

@@ -5,11 +5,13 @@ import {
   searchPageUrl,
   type FilterSelection,
 } from '../../lib/search/query.ts';
-import { toResultView, type PagefindResultData } from '../../lib/search/results.ts';
+import { rankResults, toResultView, type PagefindResultData } from '../../lib/search/results.ts';
 import { loadPagefind, type Pagefind } from './pagefind.ts';
 import { renderFilters, renderResults } from './render.ts';
 
 const MAX_RESULTS = 12;
+// Results read before ranking, so pages found below a run of questions still come first.
+const CANDIDATES = 24;
 // Offline, the index has only the parts earlier searches fetched (src/integrations/offline.ts);
 // Pagefind then finds nothing rather than failing, so an empty result says why it may be empty.
 const OFFLINE =
@@ -36,6 +38,8 @@ class SearchElement extends HTMLElement {
     this.#filters.addEventListener('change', () => void this.#search());
     this.addEventListener('keydown', (event) => this.#moveFocus(event));
     if (this.hasAttribute('data-page')) void this.#startFromAddress();
+    // Words typed while this element was still loading are searched at once.
+    else if (this.#input.value.trim()) void this.#search();
   }
 
   /** Loads Pagefind and its filters; called when the dialog opens or the search page loads. */
@@ -49,11 +53,6 @@ class SearchElement extends HTMLElement {
     } catch {
       this.#status.textContent = 'Search could not load. Reload the page to try again.';
     }
-  }
-
-  focusInput() {
-    this.#input.focus();
-    this.#input.select();
   }
 
   async #startFromAddress() {
@@ -86,7 +85,7 @@ class SearchElement extends HTMLElement {
       history.replaceState(null, '', searchPageUrl(query, selection));
     if (!this.#pagefind || !query) return this.#show([], query ? '' : 'Type to search.');
     let found: Awaited<ReturnType<Pagefind['debouncedSearch']>>;
-    let data: PagefindResultData[];
+    let candidates: { data: PagefindResultData }[];
     try {
       found = await this.#pagefind.debouncedSearch(
         query,
@@ -94,13 +93,16 @@ class SearchElement extends HTMLElement {
         120,
       );
       if (!found) return; // a newer search replaced this one
-      data = await Promise.all(found.results.slice(0, MAX_RESULTS).map((r) => r.data()));
+      candidates = await Promise.all(
+        found.results.slice(0, CANDIDATES).map(async (r) => ({ data: await r.data() })),
+      );
     } catch {
       return this.#show([], navigator.onLine ? 'Search failed. Try again.' : OFFLINE);
     }
+    const shown = rankResults(candidates).slice(0, MAX_RESULTS);
     const total = found.results.length;
     this.#show(
-      data.map((d) => toResultView(d)),
+      shown.map(({ data }) => toResultView(data)),
       `${total} result${total === 1 ? '' : 's'} for “${query}”${total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.${total === 0 && !navigator.onLine ? ` ${OFFLINE}` : ''}`,
     );
   }

@@ -1,5 +1,6 @@
-import { createEvents, type EventAttributes } from 'ics';
+import type { EventAttributes } from 'ics';
 import type { Bank } from '../../../schemas/bank.ts';
+import { calendarText, nextDay } from '../../calendar.ts';
 import { absoluteUrl } from '../../urls.ts';
 import { answerLabel } from '../bank.ts';
 import { backlogPriority, openWork, PLAN_STATUS_WORDS, type PlanRow } from '../plan.ts';
@@ -96,7 +97,7 @@ export function planCalendar(
           .filter(Boolean)
           .join('\n'),
         start: [year, month, day],
-        end: nextDay(year, month, day),
+        end: nextDay([year, month, day]),
         url,
         categories: ['A2O', row.area.catalogId],
         productId: 'administer-to-operate/plan',
@@ -104,20 +105,6 @@ export function planCalendar(
       };
     });
   return calendarText(events);
-}
-
-/** The text of a calendar, or an empty calendar when there is nothing to put in it. */
-export function calendarText(events: EventAttributes[]): string {
-  if (events.length === 0)
-    return 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:administer-to-operate\r\nEND:VCALENDAR\r\n';
-  const { error, value } = createEvents(events);
-  if (error || !value) throw new Error(`The calendar could not be written: ${String(error)}`);
-  return value;
-}
-
-function nextDay(year: number, month: number, day: number): [number, number, number] {
-  const date = new Date(Date.UTC(year, month - 1, day + 1));
-  return [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
 }
 
 /** The work item type of a requirement in each Azure DevOps process. */

@@ -6,6 +6,7 @@ import {
   type AssessmentFile,
   type PlanEntry,
 } from '../../../schemas/assessment-file.ts';
+import { STORAGE_KEY } from './keys.ts';
 
 /**
  * What the browser keeps, and what can be done to it.
@@ -20,10 +21,7 @@ import {
  * never changes what another shows. Deleted assessments are not kept anywhere in storage: undo
  * lives in the memory of the page that deleted (see persistent.ts).
  */
-export const STORAGE_KEY = 'a2o:assessments';
-
-/** sessionStorage key of the assessment this tab shows. */
-export const ACTIVE_KEY = 'a2o:active';
+export { ACTIVE_KEY, STORAGE_KEY } from './keys.ts';
 
 /** Version of the stored shape; see load.ts for how older ones are read. */
 export const STORE_VERSION = 2;
