@@ -9,6 +9,8 @@ const testBuild = {
 
 const steps = [
   ['Format (prettier --check)', 'prettier', ['--check', '--log-level', 'warn', '.']],
+  // A fresh clone has no .astro/ types yet; without them the type-aware lint rules see errors.
+  ['Content types (astro sync)', 'astro', ['sync']],
   ['Lint (eslint, layering rules included)', 'eslint', ['--max-warnings', '0', '.']],
   ['Type check (astro check)', 'astro', ['check']],
   ['Unit tests, schemas and content rules (vitest)', 'vitest', ['run']],
