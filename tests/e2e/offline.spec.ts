@@ -186,12 +186,15 @@ test('a build with OFFLINE=0 removes the offline copy from browsers that have it
     expect(await page.evaluate(async () => (await caches.keys()).length)).toBeGreaterThan(0);
     server.setRoot(off);
     await page.reload();
+    // The retiring worker reloads the page meanwhile, which may cut a look short: look again.
     await expect
       .poll(() =>
-        page.evaluate(async () => ({
-          workers: (await navigator.serviceWorker.getRegistrations()).length,
-          caches: (await caches.keys()).length,
-        })),
+        page
+          .evaluate(async () => ({
+            workers: (await navigator.serviceWorker.getRegistrations()).length,
+            caches: (await caches.keys()).length,
+          }))
+          .catch(() => 'reloading'),
       )
       .toEqual({ workers: 0, caches: 0 });
     await page.goto(url('/areas/licensing/'));
