@@ -6,6 +6,8 @@ import sitemap from '@astrojs/sitemap';
 import contentValidation from './src/integrations/content-validation.ts';
 import siteChecks from './src/integrations/site-checks.ts';
 import pagefindIndex from './src/integrations/pagefind-index.ts';
+import hostingHeaders from './src/integrations/hosting-headers.ts';
+import offline from './src/integrations/offline.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { headingAnchors } from './src/lib/markdown/heading-anchors.ts';
 
@@ -19,7 +21,18 @@ export default defineConfig({
   // 'jsx' (the Astro 7 default) drops the spaces between inline elements written on separate lines.
   compressHTML: true,
   // The content validator runs first, so a writer sees every problem before Astro's own checks.
-  integrations: [contentValidation(), mdx(), react(), sitemap(), siteChecks(), pagefindIndex()],
+  // The service worker precaches the finished dist/ with its search index; the header files come
+  // last, as they describe every file.
+  integrations: [
+    contentValidation(),
+    mdx(),
+    react(),
+    sitemap(),
+    siteChecks(),
+    pagefindIndex(),
+    offline(),
+    hostingHeaders(),
+  ],
   markdown: {
     syntaxHighlight: 'prism',
     // Headings get ids and self-links in Markdown and MDX alike.
@@ -27,6 +40,10 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // Page scripts stay files: every inlined one adds its hash to the Content-Security-Policy
+      // of every page, and Cloudflare Pages reads no header line past 2,000 characters
+      // (src/lib/hosting). Module scripts are deferred, so a file costs no render time.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // Every MDX entry triggers a known, harmless warning (withastro/astro#18087) that buries real ones.
         onwarn(warning, warn) {
@@ -45,6 +62,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
         "connect-src 'self'",
+        // The offline service worker (/sw.js) and Pagefind's search worker.
+        "worker-src 'self'",
       ],
       // Pagefind compiles its WebAssembly in the browser.
       scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },

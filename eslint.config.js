@@ -78,6 +78,7 @@ export default defineConfig(
       'jsx-a11y/no-redundant-roles': ['error', { ul: ['list'], ol: ['list'] }],
       // A scrollable region must be reachable by keyboard (WCAG 2.1.1): it takes tabindex="0".
       'jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['region'], tags: [] }],
+      'astro/jsx-a11y/no-noninteractive-tabindex': ['error', { roles: ['region'], tags: [] }],
     },
   },
   {

@@ -1,39 +1,25 @@
 // Measures how long answering a question takes to show on screen, with every area in scope:
 // from the click to the next painted frame, in the machine's Chromium against the built site.
-import { spawn } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { ensureChromium } from './find-chromium.mjs';
+import { createSiteServer } from './serve.mjs';
 
 // BENCH_PORT moves the benches' server off a port someone else is using.
 const port = Number(process.env.BENCH_PORT ?? 4329);
 const base = `http://127.0.0.1:${port}`;
 
-async function waitForServer(url, attempts = 100) {
-  for (let i = 0; i < attempts; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not answer`);
-}
-
 /** Median and worst time, in ms, of answering `count` questions one after another. */
 export async function measureAnswering(count = 30) {
-  const server = spawn(
-    'astro',
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
-    { stdio: 'ignore' },
-  );
+  const server = createSiteServer('dist');
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   try {
-    await waitForServer(`${base}/`);
     const browser = await chromium.launch({
       executablePath: ensureChromium(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
     });
-    const page = await browser.newPage();
+    // No offline worker: precaching the site meanwhile would blur the timings.
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
     await page.goto(`${base}/assessment/`);
     await page.getByRole('button', { name: 'Start' }).click();
     await page.locator('fieldset.question').first().waitFor();
@@ -59,7 +45,8 @@ export async function measureAnswering(count = 30) {
       worstMs: round(times.at(-1)),
     };
   } finally {
-    server.kill();
+    server.closeAllConnections();
+    server.close();
   }
 }
 

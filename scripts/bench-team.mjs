@@ -2,26 +2,14 @@
 // under a second): complete assessments made here, loaded into the built team page in the
 // machine's Chromium through its file input, timed in the page from the input's change event to
 // the frame that shows every question row and the area table.
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { ensureChromium } from './find-chromium.mjs';
+import { createSiteServer } from './serve.mjs';
 
 // Another port than the answering bench, so the two never meet; BENCH_PORT moves both.
 const port = Number(process.env.BENCH_PORT ?? 4329) + 1;
 const base = `http://127.0.0.1:${port}`;
-
-async function waitForServer(url, attempts = 100) {
-  for (let i = 0; i < attempts; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} did not answer`);
-}
 
 /** A small deterministic generator, so every run loads the same round. */
 function random(seed) {
@@ -73,7 +61,7 @@ export function roundFiles(bank, count) {
 
 /** Milliseconds from choosing the files to the frame showing the whole round, in a fresh page. */
 async function loadOnce(browser, files, questions) {
-  const context = await browser.newContext();
+  const context = await browser.newContext({ serviceWorkers: 'block' });
   const page = await context.newPage();
   await page.goto(`${base}/assessment/team/`);
   await page.getByRole('heading', { name: 'Respondents (0)' }).waitFor();
@@ -109,13 +97,9 @@ async function loadOnce(browser, files, questions) {
 export async function measureTeam(sizes = [10, 50, 200], repeats = 3) {
   const bank = JSON.parse(readFileSync('dist/assessment/bank.json', 'utf8'));
   const questions = bank.areas.reduce((sum, area) => sum + area.questions.length, 0);
-  const server = spawn(
-    'astro',
-    ['preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'],
-    { stdio: 'ignore' },
-  );
+  const server = createSiteServer('dist');
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
   try {
-    await waitForServer(`${base}/`);
     const browser = await chromium.launch({
       executablePath: ensureChromium(),
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
@@ -136,7 +120,7 @@ export async function measureTeam(sizes = [10, 50, 200], repeats = 3) {
     await browser.close();
     return results;
   } finally {
-    server.kill();
+    server.close();
   }
 }
 

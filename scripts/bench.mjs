@@ -1,7 +1,7 @@
 // npm run bench: the figures of speed and size (build time, page weight, search index size,
-// answering a question, loading a team round of 10, 50 and 200 respondents). With --pages N,
-// the build's throughput with N synthetic pages instead (scripts/bench-pages.mjs).
-// Builds the site, measures dist/, prints a table and writes bench-results/latest.json.
+// answering a question, loading a team round of 10, 50 and 200 respondents, Lighthouse scores).
+// With --pages N, the build's throughput with N synthetic pages instead (scripts/bench-pages.mjs).
+// Builds the site, measures dist/, prints tables and writes bench-results/latest.json.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +9,7 @@ import { listFiles } from '../src/lib/site-checks/index.ts';
 import { urlOfFile } from '../src/lib/site-checks/site.ts';
 import { weighPage } from '../src/lib/site-checks/weights.ts';
 import { measureAnswering } from './bench-answer.mjs';
+import { measureLighthouse, printLighthouse } from './bench-lighthouse.mjs';
 import { measurePages, printPages } from './bench-pages.mjs';
 import { measureTeam } from './bench-team.mjs';
 
@@ -58,6 +59,7 @@ const figures = {
   pages,
   answering: await measureAnswering(),
   team: await measureTeam([10, 50, 200]),
+  lighthouse: await measureLighthouse(),
 };
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
@@ -82,6 +84,7 @@ console.table(
     React: p.usesReact ? 'yes' : 'no',
   })),
 );
+printLighthouse(figures.lighthouse);
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/latest.json', `${JSON.stringify(figures, null, 2)}\n`);
 console.log('Written to bench-results/latest.json');

@@ -5,6 +5,7 @@ import { listFiles } from '../src/lib/site-checks/index.ts';
 import { urlOfFile } from '../src/lib/site-checks/site.ts';
 import { weighPage } from '../src/lib/site-checks/weights.ts';
 import { PAGE_CLASSES, checkBudgets, classOf } from '../src/lib/site-checks/page-classes.ts';
+import { readmeNginxProblem } from './nginx-config.mjs';
 
 const dist = 'dist';
 if (!existsSync(`${dist}/index.html`)) {
@@ -33,3 +34,11 @@ if (problems.length) {
   process.exit(1);
 }
 console.log('All pages are within their budgets.');
+
+// README.md shows the nginx configuration made from the same rules as dist/_headers.
+const readme = readmeNginxProblem(dist);
+if (readme) {
+  console.error(`\n${readme}`);
+  process.exit(1);
+}
+console.log('README.md shows the nginx configuration of this build.');

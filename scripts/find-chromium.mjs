@@ -1,8 +1,8 @@
 // Finds a Chromium for the browser tests. On a Debian machine without one, running as root, it
 // installs Debian's package and says so; elsewhere it stops with instructions. It never lets
 // the browser tests be skipped, and it never downloads a browser of its own.
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { canInstallDebianPackages, installDebianPackage } from './debian-package.mjs';
 
 const candidates = [
   process.env.CHROME_PATH,
@@ -17,23 +17,12 @@ export function findChromium() {
   return candidates.find((path) => existsSync(path));
 }
 
-function isDebianRoot() {
-  return existsSync('/etc/debian_version') && process.getuid?.() === 0;
-}
-
 /** Returns the path of a Chromium, installing Debian's package when that is possible. */
 export function ensureChromium() {
   const found = findChromium();
   if (found) return found;
-  if (isDebianRoot()) {
-    console.log(
-      'No Chromium found: installing Debian\'s "chromium" package (apt-get install -y chromium)…',
-    );
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
+  if (canInstallDebianPackages()) {
+    installDebianPackage('chromium', 'No Chromium found');
     const installed = findChromium();
     if (installed) return installed;
   }

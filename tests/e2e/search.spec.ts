@@ -143,3 +143,20 @@ test.describe('on a touch screen', () => {
     for (const hint of await hints.all()) await expect(hint).toBeHidden();
   });
 });
+
+test('the words of a search are marked on the page it opens, with no CSP violation', async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+  page.on('pageerror', (e) => problems.push(e.message));
+  await page.addInitScript(() =>
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} (${e.sample || e.blockedURI})`),
+    ),
+  );
+  await page.goto('/areas/monitoring/?highlight=monitor');
+  await expect(page.locator('main mark.pagefind-highlight').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  expect(problems).toEqual([]);
+});

@@ -55,10 +55,13 @@ const TYPES: Record<string, string> = {
 };
 
 /**
- * A static server for one folder on a free loopback port: another origin than the site's, as an
- * LMS or a Teams tab would be.
+ * A static server for one folder on a loopback port (a free one unless given): another origin
+ * than the site's, as an LMS or a Teams tab would be.
  */
-export async function serveFolder(root: string): Promise<{ origin: string; server: Server }> {
+export async function serveFolder(
+  root: string,
+  port = 0,
+): Promise<{ origin: string; server: Server }> {
   const server = createServer((request, response) => {
     const requested = normalize(decodeURIComponent(new URL(request.url!, 'http://x').pathname));
     const path = requested.endsWith('/') ? `${requested}index.html` : requested;
@@ -72,7 +75,7 @@ export async function serveFolder(root: string): Promise<{ origin: string; serve
       response.writeHead(404).end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
   return { origin: `http://127.0.0.1:${address.port}`, server };

@@ -5,6 +5,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import jsQR from 'jsqr';
+import { lmsPort } from './ports.ts';
 import {
   answerByKeyboard,
   answerInFrame,
@@ -208,7 +209,8 @@ test.describe('embed mode', () => {
 <iframe id="module" title="Module" width="900" height="700" src="${baseURL}/training/${MODULE}/?embed=1"></iframe>
 <script>window.received = []; addEventListener('message', (e) => received.push({ origin: e.origin, data: e.data }));</script>`,
     );
-    const { origin, server } = await serveFolder(root);
+    // An origin the build allows to frame the site (EMBED_ORIGINS), as an LMS would be.
+    const { origin, server } = await serveFolder(root, lmsPort);
     try {
       expect(origin).not.toBe(baseURL);
       await page.goto(`${origin}/`);

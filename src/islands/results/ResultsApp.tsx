@@ -28,7 +28,14 @@ export default function ResultsApp({ siteUrl }: { siteUrl: string }) {
   if (!snapshot || !bank || !active)
     return (
       <div className="assess">
-        {snapshot && bank && <SaveStatusBar snapshot={snapshot} />}
+        {snapshot && bank ? (
+          <SaveStatusBar snapshot={snapshot} />
+        ) : (
+          // The save line's place, so the message below does not move when storage is read.
+          <p className="assess-saved assess-saved--pending" aria-hidden="true">
+            Answers are saved in this browser as you give them.
+          </p>
+        )}
         {snapshot && bank && snapshot.state.assessments.length > 0 && (
           <AssessmentBar snapshot={snapshot} bank={bank} />
         )}

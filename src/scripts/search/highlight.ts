@@ -8,6 +8,8 @@ export async function highlightSearchedWords() {
   const { PagefindHighlight } = window as unknown as {
     PagefindHighlight?: new (options: object) => unknown;
   };
+  // addStyles: false, because Pagefind's own highlight style is an inline <style> that the CSP
+  // refuses (a violation on every visit); base.css styles every <mark> instead.
   if (PagefindHighlight)
-    new PagefindHighlight({ highlightParam: 'highlight', markContext: 'main' });
+    new PagefindHighlight({ highlightParam: 'highlight', markContext: 'main', addStyles: false });
 }

@@ -5,13 +5,17 @@ import {
   searchPageUrl,
   type FilterSelection,
 } from '../../lib/search/query.ts';
-import { rankResults, toResultView } from '../../lib/search/results.ts';
+import { rankResults, toResultView, type PagefindResultData } from '../../lib/search/results.ts';
 import { loadPagefind, type Pagefind } from './pagefind.ts';
 import { renderFilters, renderResults } from './render.ts';
 
 const MAX_RESULTS = 12;
 // Results read before ranking, so pages found below a run of questions still come first.
 const CANDIDATES = 24;
+// Offline, the index has only the parts earlier searches fetched (src/integrations/offline.ts);
+// Pagefind then finds nothing rather than failing, so an empty result says why it may be empty.
+const OFFLINE =
+  'Offline, search finds only words searched before: try again when the network is back.';
 
 /**
  * <a2o-search>: the search form, filters and results. The markup is rendered on the server;
@@ -80,20 +84,26 @@ class SearchElement extends HTMLElement {
     if (this.hasAttribute('data-page'))
       history.replaceState(null, '', searchPageUrl(query, selection));
     if (!this.#pagefind || !query) return this.#show([], query ? '' : 'Type to search.');
-    const found = await this.#pagefind.debouncedSearch(
-      query,
-      { filters: pagefindFilters(selection) },
-      120,
-    );
-    if (!found) return; // a newer search replaced this one
-    const candidates = await Promise.all(
-      found.results.slice(0, CANDIDATES).map(async (r) => ({ data: await r.data() })),
-    );
+    let found: Awaited<ReturnType<Pagefind['debouncedSearch']>>;
+    let candidates: { data: PagefindResultData }[];
+    try {
+      found = await this.#pagefind.debouncedSearch(
+        query,
+        { filters: pagefindFilters(selection) },
+        120,
+      );
+      if (!found) return; // a newer search replaced this one
+      candidates = await Promise.all(
+        found.results.slice(0, CANDIDATES).map(async (r) => ({ data: await r.data() })),
+      );
+    } catch {
+      return this.#show([], navigator.onLine ? 'Search failed. Try again.' : OFFLINE);
+    }
     const shown = rankResults(candidates).slice(0, MAX_RESULTS);
     const total = found.results.length;
     this.#show(
       shown.map(({ data }) => toResultView(data)),
-      `${total} result${total === 1 ? '' : 's'} for “${query}”${total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.`,
+      `${total} result${total === 1 ? '' : 's'} for “${query}”${total > MAX_RESULTS ? `, showing the first ${MAX_RESULTS}` : ''}.${total === 0 && !navigator.onLine ? ` ${OFFLINE}` : ''}`,
     );
   }
 
