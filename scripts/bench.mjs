@@ -1,5 +1,6 @@
 // npm run bench: the figures of speed and size (build time, page weight, search index size,
-// answering a question, loading a team round of 10, 50 and 200 respondents, Lighthouse scores).
+// answering a question, opening the comparison of two assessments, loading a team round of 10,
+// 50 and 200 respondents, Lighthouse scores).
 // With --pages N, the build's throughput with N synthetic pages instead (scripts/bench-pages.mjs).
 // Builds the site, measures dist/, prints tables and writes bench-results/latest.json.
 import { spawnSync } from 'node:child_process';
@@ -9,6 +10,7 @@ import { listFiles } from '../src/lib/site-checks/index.ts';
 import { urlOfFile } from '../src/lib/site-checks/site.ts';
 import { weighPage } from '../src/lib/site-checks/weights.ts';
 import { measureAnswering } from './bench-answer.mjs';
+import { measureCompare } from './bench-compare.mjs';
 import { measureLighthouse, printLighthouse } from './bench-lighthouse.mjs';
 import { measurePages, printPages } from './bench-pages.mjs';
 import { measureTeam } from './bench-team.mjs';
@@ -58,6 +60,7 @@ const figures = {
   bankJsonBytes: statSync('dist/assessment/bank.json').size,
   pages,
   answering: await measureAnswering(),
+  compare: await measureCompare(),
   team: await measureTeam([10, 50, 200]),
   lighthouse: await measureLighthouse(),
 };
@@ -70,6 +73,9 @@ console.log(
 console.log(`Question bank: ${kb(figures.bankJsonBytes)} (uncompressed)`);
 console.log(
   `Answering a question, all areas in scope: median ${figures.answering.medianMs} ms, worst ${figures.answering.worstMs} ms (click to next frame, ${figures.answering.answers} answers)`,
+);
+console.log(
+  `Compare page, two complete assessments (${figures.compare.changed} of ${figures.compare.questions} answers changed): navigation to painted comparison, median ${figures.compare.medianMs} ms, worst ${figures.compare.worstMs} ms`,
 );
 for (const round of figures.team)
   console.log(

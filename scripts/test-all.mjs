@@ -12,6 +12,7 @@ const steps = [
   // A fresh clone has no .astro/ types yet; without them the type-aware lint rules see errors.
   ['Content types (astro sync)', 'astro', ['sync']],
   ['Lint (eslint, layering rules included)', 'eslint', ['--max-warnings', '0', '.']],
+  ['Unused files, exports and dependencies (knip)', 'knip', ['--no-progress']],
   ['Type check (astro check)', 'astro', ['check']],
   ['Unit tests, schemas and content rules (vitest)', 'vitest', ['run']],
   [

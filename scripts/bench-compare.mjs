@@ -1,0 +1,82 @@
+// Measures how long the compare page takes to show two complete assessments side by side: both
+// imported on the results page as a user would, then /assessment/compare/?a=…&b=… opened, timed
+// in the page from the start of navigation to the frame that shows the list of changed answers. The
+// two assessments differ in most answers, so that list is at its longest.
+import { readFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { roundFiles } from './bench-team.mjs';
+import { ensureChromium } from './find-chromium.mjs';
+import { createSiteServer } from './serve.mjs';
+
+// Off the other benches' ports; BENCH_PORT moves them all.
+const port = Number(process.env.BENCH_PORT ?? 4329) + 3;
+const base = `http://127.0.0.1:${port}`;
+
+/** Ids of the assessments stored in the page's browser, oldest first. */
+function storedIds(page) {
+  return page.evaluate(() => {
+    const stored = JSON.parse(localStorage.getItem('a2o:assessments') ?? '{}');
+    return (stored.assessments ?? []).map((a) => a.id);
+  });
+}
+
+/** Median and worst of `repeats` openings of the comparison, with the changed-answer count. */
+export async function measureCompare(repeats = 5) {
+  const bank = JSON.parse(readFileSync('dist/assessment/bank.json', 'utf8'));
+  const questions = bank.areas.reduce((sum, area) => sum + area.questions.length, 0);
+  const server = createSiteServer('dist');
+  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
+  try {
+    const browser = await chromium.launch({
+      executablePath: ensureChromium(),
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+    });
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    await page.goto(`${base}/assessment/results/`);
+    for (const file of roundFiles(bank, 2)) {
+      const before = (await storedIds(page)).length;
+      await page.getByLabel('Assessment file (JSON)').setInputFiles(file);
+      await page.waitForFunction(
+        (count) =>
+          (JSON.parse(localStorage.getItem('a2o:assessments') ?? '{}').assessments ?? []).length >
+          count,
+        before,
+      );
+    }
+    const [a, b] = await storedIds(page);
+    if (!a || !b) throw new Error('the two assessments were not imported');
+    await context.addInitScript(() => {
+      window.compareBench = new Promise((resolve) => {
+        const done = () =>
+          document.querySelector('#compare-recs') && document.querySelector('.compare-changes li');
+        const check = () =>
+          done()
+            ? requestAnimationFrame(() => setTimeout(() => resolve(performance.now())))
+            : requestAnimationFrame(check);
+        check();
+      });
+    });
+    const times = [];
+    let changed = '';
+    for (let i = 0; i < repeats; i++) {
+      const view = await context.newPage();
+      await view.goto(`${base}/assessment/compare/?a=${a}&b=${b}`);
+      times.push(await view.evaluate(() => window.compareBench));
+      changed = (await view.locator('#compare-changed').textContent()) ?? '';
+      await view.close();
+    }
+    await browser.close();
+    times.sort((x, y) => x - y);
+    return {
+      questions,
+      changed: Number(/\((\d+)\)/.exec(changed)?.[1] ?? NaN),
+      medianMs: Math.round(times[Math.floor(times.length / 2)]),
+      worstMs: Math.round(times.at(-1)),
+    };
+  } finally {
+    server.close();
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) console.log(await measureCompare());
