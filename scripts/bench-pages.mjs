@@ -33,6 +33,8 @@ const STAGES = [
   { name: 'rendering pages', ends: /\[build\] ✓ Completed in/, after: /generating static routes/ },
   { name: 'sitemap and site checks', ends: /\[a2o:site-checks\]/ },
   { name: 'search index (pagefind)', ends: /\[a2o:pagefind\]/ },
+  { name: 'offline worker (workbox)', ends: /\[a2o:offline\]/ },
+  { name: 'header files', ends: /\[a2o:hosting-headers\]/ },
 ];
 
 const WORDS =
@@ -122,8 +124,11 @@ function stagesOf(lines, totalSeconds) {
   return stages;
 }
 
-/** Builds the project with `count` synthetic pages and returns what it measured. */
-export async function measurePages(count) {
+/**
+ * Builds the project with `count` synthetic pages and returns what it measured. With `keep`, the
+ * temporary copy stays (its path is in the result) for a closer look, e.g. a CPU profile.
+ */
+export async function measurePages(count, { keep = false } = {}) {
   const dir = copyProject();
   try {
     for (let i = 1; i <= count; i++)
@@ -144,6 +149,7 @@ export async function measurePages(count) {
         ).length,
     );
     return {
+      ...(keep ? { copy: dir } : {}),
       syntheticPages: count,
       builtPages: built,
       seconds: Number(seconds.toFixed(1)),
@@ -156,7 +162,7 @@ export async function measurePages(count) {
       })),
     };
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!keep) rmSync(dir, { recursive: true, force: true });
   }
 }
 

@@ -15,12 +15,15 @@ import { measureLighthouse, printLighthouse } from './bench-lighthouse.mjs';
 import { measurePages, printPages } from './bench-pages.mjs';
 import { measureTeam } from './bench-team.mjs';
 
-// `npm run bench -- --pages 200,1000,2000` measures only how the build scales with content.
+// `npm run bench -- --pages 200,1000,2000` measures only how the build scales with content;
+// `--keep` leaves the temporary copies for a closer look.
 const pagesArg = process.argv.indexOf('--pages');
 if (pagesArg >= 0) {
   const counts = (process.argv[pagesArg + 1] ?? '200,1000,2000').split(',').map(Number);
   const runs = [];
-  for (const count of counts) runs.push(await measurePages(count));
+  const keep = process.argv.includes('--keep');
+  for (const count of counts) runs.push(await measurePages(count, { keep }));
+  if (keep) console.log(`Copies kept: ${runs.map((r) => r.copy).join(' ')}`);
   printPages(runs);
   mkdirSync('bench-results', { recursive: true });
   writeFileSync('bench-results/pages.json', `${JSON.stringify(runs, null, 2)}\n`);

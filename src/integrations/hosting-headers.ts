@@ -9,6 +9,7 @@ import {
   formatHeadersFile,
   headerRules,
   mergeCsp,
+  MAX_RULES,
   parseEmbedOrigins,
   ruleProblems,
   staticWebAppConfig,
@@ -54,6 +55,12 @@ export default function hostingHeaders(): AstroIntegration {
         ]);
         if (problems.length)
           throw new Error(`The header files would be wrong:\n  ${problems.join('\n  ')}`);
+        // Many pages at the top level make a rule each (no two rules may match one path); Netlify,
+        // Azure and nginx take them all, Cloudflare Pages only the first MAX_RULES.
+        if (rules.length > MAX_RULES)
+          logger.warn(
+            `_headers has ${rules.length} rules: Cloudflare Pages reads only the first ${MAX_RULES}; put pages into folders, or host elsewhere`,
+          );
         writeFileSync(join(dist, '_headers'), formatHeadersFile(rules, COMMENT));
         writeFileSync(
           join(dist, 'staticwebapp.config.json'),

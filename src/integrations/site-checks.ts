@@ -4,7 +4,10 @@ import { checkSite } from '../lib/site-checks/index.ts';
 import { formatSiteProblems } from '../lib/site-checks/report.ts';
 import { writerError } from './writer-error.ts';
 
-/** Fails the build when a built page has a broken link or anchor, a shared title or no description. */
+/**
+ * Fails the build when a built page has a broken link or anchor, a shared title, no description,
+ * no link-preview tags or another page's canonical address.
+ */
 export default function siteChecks(): AstroIntegration {
   let origin = '';
   return {
@@ -21,7 +24,7 @@ export default function siteChecks(): AstroIntegration {
             `The built site has ${count}:\n  ${formatSiteProblems(problems).join('\n  ')}`,
           );
         }
-        logger.info('links, anchors, titles and descriptions are sound');
+        logger.info('links, anchors, titles, descriptions and link previews are sound');
       },
     },
   };

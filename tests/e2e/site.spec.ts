@@ -71,7 +71,10 @@ test('pages ask no other host for anything and log no errors', async ({ page, ba
   expect(errors).toEqual([]);
 });
 
-test('every page has link preview tags and a canonical address', async ({ page }) => {
+// Every page's tags are checked at build (src/lib/site-checks/metadata.ts); this one, as a browser sees it.
+test('an area page previews as itself: its title, description, image and canonical address', async ({
+  page,
+}) => {
   await page.goto('/areas/licensing/');
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
     'content',

@@ -7,6 +7,9 @@ import type { Header, HeaderRule } from './policy.ts';
 /** Cloudflare Pages ignores a `_headers` line longer than this. */
 export const MAX_LINE = 2000;
 
+/** Cloudflare Pages reads at most this many rules of a `_headers` file. */
+export const MAX_RULES = 100;
+
 export function formatHeadersFile(rules: readonly HeaderRule[], comment: string): string {
   const lines = comment.split('\n').map((line) => `# ${line}`.trimEnd());
   for (const rule of rules) {
@@ -33,19 +36,31 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
+const compiled = new Map<string, RegExp>();
+
+/** The expression of a pattern, made once: ruleProblems asks for every rule and every file. */
+function patternExpression(pattern: string): RegExp {
+  let expression = compiled.get(pattern);
+  if (!expression) {
+    const source = pattern
+      .split(/(\*|:[A-Za-z]\w*)/)
+      .map((part) =>
+        part === '*'
+          ? '.*'
+          : part.startsWith(':') && part.length > 1
+            ? '[^/]+'
+            : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
+      )
+      .join('');
+    expression = new RegExp(`^${source}$`);
+    compiled.set(pattern, expression);
+  }
+  return expression;
+}
+
 /** Whether a pattern matches a path: `*` matches any run of characters, `:name` one segment. */
 export function patternMatches(pattern: string, path: string): boolean {
-  const source = pattern
-    .split(/(\*|:[A-Za-z]\w*)/)
-    .map((part) =>
-      part === '*'
-        ? '.*'
-        : part.startsWith(':') && part.length > 1
-          ? '[^/]+'
-          : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'),
-    )
-    .join('');
-  return new RegExp(`^${source}$`).test(path);
+  return patternExpression(pattern).test(path);
 }
 
 /**

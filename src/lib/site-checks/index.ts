@@ -27,7 +27,7 @@ export function checkSite(dist: string, origin: string): SiteProblem[] {
   const { pages, files } = readSite(dist);
   return [
     ...checkLinks(pages, files, origin),
-    ...checkMetadata(pages),
+    ...checkMetadata(pages, origin),
     ...checkDuplicateIds(pages),
   ];
 }

@@ -9,8 +9,7 @@ export function checkLinks(
 ): SiteProblem[] {
   const byUrl = new Map(pages.map((p) => [p.url, p]));
   return pages.flatMap((page) =>
-    page.root.querySelectorAll('a[href], link[href], script[src], img[src]').flatMap((el) => {
-      const target = el.getAttribute('href') ?? el.getAttribute('src') ?? '';
+    page.links.flatMap((target) => {
       const problem = checkTarget(target, page, { byUrl, files, origin });
       return problem ? [{ place: placeOf(page), message: `link "${target}" ${problem}` }] : [];
     }),

@@ -1,18 +1,30 @@
 import type { SiteProblem } from './report.ts';
-import { placeOf, type BuiltPage } from './site.ts';
+import { PREVIEW_TAGS, placeOf, type BuiltPage } from './site.ts';
 
-/** Every page has a title of its own and a meta description. */
-export function checkMetadata(pages: readonly BuiltPage[]): SiteProblem[] {
+/**
+ * Every page has a title of its own, a meta description and the link-preview tags; a canonical
+ * address, where a page gives one, is the page's own address on the public site.
+ */
+export function checkMetadata(pages: readonly BuiltPage[], origin: string): SiteProblem[] {
   const titles = new Map<string, BuiltPage[]>();
   const problems: SiteProblem[] = [];
   for (const page of pages) {
-    const title = page.root.querySelector('title')?.text.trim() ?? '';
-    const description = page.root
-      .querySelector('meta[name="description"]')
-      ?.getAttribute('content')
-      ?.trim();
+    const { title } = page;
     if (!title) problems.push({ place: placeOf(page), message: 'has no <title>' });
-    if (!description) problems.push({ place: placeOf(page), message: 'has no meta description' });
+    if (!page.description)
+      problems.push({ place: placeOf(page), message: 'has no meta description' });
+    const missing = PREVIEW_TAGS.filter((tag) => !page.preview[tag]);
+    if (missing.length)
+      problems.push({
+        place: placeOf(page),
+        message: `has no link preview tag ${missing.join(', ')}`,
+      });
+    const own = `${origin}${page.url}`;
+    if (page.canonical !== undefined && page.canonical !== own)
+      problems.push({
+        place: placeOf(page),
+        message: `names "${page.canonical}" as its canonical address, not its own "${own}"`,
+      });
     titles.set(title, [...(titles.get(title) ?? []), page]);
   }
   for (const [title, same] of titles) {
@@ -27,14 +39,10 @@ export function checkMetadata(pages: readonly BuiltPage[]): SiteProblem[] {
 
 /** No id appears twice in a page (an anchor must lead to one place). */
 export function checkDuplicateIds(pages: readonly BuiltPage[]): SiteProblem[] {
-  return pages.flatMap((page) => {
-    const seen = new Set<string>();
-    const twice = new Set<string>();
-    for (const el of page.root.querySelectorAll('[id]'))
-      (seen.has(el.id) ? twice : seen).add(el.id);
-    return [...twice].map((id) => ({
+  return pages.flatMap((page) =>
+    page.duplicateIds.map((id) => ({
       place: placeOf(page),
       message: `the id "${id}" appears more than once`,
-    }));
-  });
+    })),
+  );
 }

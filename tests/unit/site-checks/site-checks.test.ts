@@ -11,7 +11,7 @@ const lines = () =>
     .sort();
 
 describe('checks on the built site', () => {
-  it('reports every broken link, anchor, title and description, naming the content file', () => {
+  it('reports every broken link, anchor, title, description, link preview and canonical address, naming the content file', () => {
     expect(lines()).toEqual(
       [
         'content/pages/home.mdx (page /): link "" is empty',
@@ -21,6 +21,8 @@ describe('checks on the built site', () => {
         'content/pages/home.mdx (page /): link "/good" needs a trailing slash: "/good/"',
         'content/pages/home.mdx (page /): link "http://example.org/" must use https://',
         'page /dup/: has no meta description',
+        'page /dup/: has no link preview tag og:description, og:image',
+        'page /good/: names "http://localhost:4321/" as its canonical address, not its own "http://localhost:4321/good/"',
         'page /dup/: the id "x" appears more than once',
         'pages /dup/, /good/: share the title "Good": give each its own',
       ].sort(),
