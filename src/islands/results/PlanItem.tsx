@@ -29,8 +29,9 @@ export function PlanItem({ bank, assessment, row }: Props) {
   const next = row.state === 'to-do' && typeof row.answer === 'number' ? row.answer + 1 : undefined;
   const nextOption =
     next === undefined ? undefined : question.options.find((o) => o.level === next);
+  // Where the team stands, for an item still to do.
   const current =
-    typeof row.answer === 'number'
+    row.state === 'to-do' && typeof row.answer === 'number'
       ? question.options.find((o) => o.level === row.answer)
       : undefined;
   return (
@@ -46,26 +47,39 @@ export function PlanItem({ bank, assessment, row }: Props) {
           <span className="plan-badge"> no longer rated ({answerLabel(bank, row.answer)})</span>
         )}
       </h3>
-      {row.state === 'to-do' && current && (
-        <p>
-          <strong>
-            Now, level {current.level} · {levelName(bank, current.level)}:
-          </strong>{' '}
-          {current.label}
-        </p>
-      )}
       {row.advice && (
         <p>
           <strong>Next step:</strong> {row.advice}
         </p>
       )}
-      {nextOption && (
-        <p>
-          <strong>
-            Leads to level {nextOption.level} · {levelName(bank, nextOption.level)}:
-          </strong>{' '}
-          {nextOption.label}
-        </p>
+      {(current ?? nextOption) && (
+        // What the two levels look like is reference: folded, so a phone shows more of the plan.
+        <details className="plan-item__levels">
+          <summary>
+            {[
+              current && `Now level ${current.level} · ${levelName(bank, current.level)}`,
+              nextOption && `next level ${nextOption.level} · ${levelName(bank, nextOption.level)}`,
+            ]
+              .filter(Boolean)
+              .join('; ')}
+          </summary>
+          {current && (
+            <p>
+              <strong>
+                Now, level {current.level} · {levelName(bank, current.level)}:
+              </strong>{' '}
+              {current.label}
+            </p>
+          )}
+          {nextOption && (
+            <p>
+              <strong>
+                Leads to level {nextOption.level} · {levelName(bank, nextOption.level)}:
+              </strong>{' '}
+              {nextOption.label}
+            </p>
+          )}
+        </details>
       )}
       <p>
         <a href={row.link}>Guidance: {area.title}</a> (target {row.target})
@@ -110,7 +124,7 @@ export function PlanItem({ bank, assessment, row }: Props) {
             onChange={(e) => patch({ due: e.target.value || undefined })}
           />
         </label>
-        <label className="plan-fields__note">
+        <label>
           Note{' '}
           <textarea
             rows={1}
