@@ -3,14 +3,8 @@
 // in the page from the start of navigation to the frame that shows the list of changed answers. The
 // two assessments differ in most answers, so that list is at its longest.
 import { readFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { medianAndWorst, withSiteInBrowser } from './bench-browser.mjs';
 import { roundFiles } from './bench-team.mjs';
-import { ensureChromium } from './find-chromium.mjs';
-import { createSiteServer } from './serve.mjs';
-
-// Off the other benches' ports; BENCH_PORT moves them all.
-const port = Number(process.env.BENCH_PORT ?? 4329) + 3;
-const base = `http://127.0.0.1:${port}`;
 
 /** Ids of the assessments stored in the page's browser, oldest first. */
 function storedIds(page) {
@@ -21,17 +15,12 @@ function storedIds(page) {
 }
 
 /** Median and worst of `repeats` openings of the comparison, with the changed-answer count. */
-export async function measureCompare(repeats = 5) {
+export function measureCompare(repeats = 5) {
   const bank = JSON.parse(readFileSync('dist/assessment/bank.json', 'utf8'));
   const questions = bank.areas.reduce((sum, area) => sum + area.questions.length, 0);
-  const server = createSiteServer('dist');
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  try {
-    const browser = await chromium.launch({
-      executablePath: ensureChromium(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+  // Offset 3: off the other benches' ports (Lighthouse has 2).
+  return withSiteInBrowser(3, async ({ newContext, base }) => {
+    const context = await newContext();
     const page = await context.newPage();
     await page.goto(`${base}/assessment/results/`);
     for (const file of roundFiles(bank, 2)) {
@@ -66,17 +55,12 @@ export async function measureCompare(repeats = 5) {
       changed = (await view.locator('#compare-changed').textContent()) ?? '';
       await view.close();
     }
-    await browser.close();
-    times.sort((x, y) => x - y);
     return {
       questions,
       changed: Number(/\((\d+)\)/.exec(changed)?.[1] ?? NaN),
-      medianMs: Math.round(times[Math.floor(times.length / 2)]),
-      worstMs: Math.round(times.at(-1)),
+      ...medianAndWorst(times),
     };
-  } finally {
-    server.close();
-  }
+  });
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(await measureCompare());

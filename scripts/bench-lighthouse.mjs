@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { paths } from '../src/lib/urls.ts';
+import { benchPort } from './bench-browser.mjs';
 import { ensureChromium } from './find-chromium.mjs';
 import { createSiteServer } from './serve.mjs';
 
@@ -63,10 +64,7 @@ async function lighthouse(url, chrome, out) {
 }
 
 /** Scores of every page, with the site served on `port` for the time of the runs. */
-export async function measureLighthouse(
-  pages = LIGHTHOUSE_PAGES,
-  port = Number(process.env.BENCH_PORT ?? 4329) + 2,
-) {
+export async function measureLighthouse(pages = LIGHTHOUSE_PAGES, port = benchPort(2)) {
   const chrome = ensureChromium();
   const server = createSiteServer('dist');
   await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));

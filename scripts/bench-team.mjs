@@ -3,13 +3,7 @@
 // machine's Chromium through its file input, timed in the page from the input's change event to
 // the frame that shows every question row and the area table.
 import { readFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { ensureChromium } from './find-chromium.mjs';
-import { createSiteServer } from './serve.mjs';
-
-// Another port than the answering bench, so the two never meet; BENCH_PORT moves both.
-const port = Number(process.env.BENCH_PORT ?? 4329) + 1;
-const base = `http://127.0.0.1:${port}`;
+import { medianAndWorst, withSiteInBrowser } from './bench-browser.mjs';
 
 /** A small deterministic generator, so every run loads the same round. */
 function random(seed) {
@@ -60,8 +54,8 @@ export function roundFiles(bank, count) {
 }
 
 /** Milliseconds from choosing the files to the frame showing the whole round, in a fresh page. */
-async function loadOnce(browser, files, questions) {
-  const context = await browser.newContext({ serviceWorkers: 'block' });
+async function loadOnce(newContext, base, files, questions) {
+  const context = await newContext();
   const page = await context.newPage();
   await page.goto(`${base}/assessment/team/`);
   await page.getByRole('heading', { name: 'Respondents (0)' }).waitFor();
@@ -94,36 +88,21 @@ async function loadOnce(browser, files, questions) {
 }
 
 /** Median and worst of `repeats` loads for each round size. */
-export async function measureTeam(sizes = [10, 50, 200], repeats = 3) {
+export function measureTeam(sizes = [10, 50, 200], repeats = 3) {
   const bank = JSON.parse(readFileSync('dist/assessment/bank.json', 'utf8'));
   const questions = bank.areas.reduce((sum, area) => sum + area.questions.length, 0);
-  const server = createSiteServer('dist');
-  await new Promise((resolve) => server.listen(port, '127.0.0.1', resolve));
-  try {
-    const browser = await chromium.launch({
-      executablePath: ensureChromium(),
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'],
-    });
+  // Offset 1: another port than the answering bench.
+  return withSiteInBrowser(1, async ({ newContext, base }) => {
     const results = [];
     for (const respondents of sizes) {
       const files = roundFiles(bank, respondents);
       const times = [];
-      for (let i = 0; i < repeats; i++) times.push(await loadOnce(browser, files, questions));
-      times.sort((a, b) => a - b);
-      results.push({
-        respondents,
-        questions,
-        medianMs: round(times[Math.floor(times.length / 2)]),
-        worstMs: round(times.at(-1)),
-      });
+      for (let i = 0; i < repeats; i++)
+        times.push(await loadOnce(newContext, base, files, questions));
+      results.push({ respondents, questions, ...medianAndWorst(times) });
     }
-    await browser.close();
     return results;
-  } finally {
-    server.close();
-  }
+  });
 }
-
-const round = (ms) => Math.round(ms);
 
 if (import.meta.url === `file://${process.argv[1]}`) console.log(await measureTeam());
