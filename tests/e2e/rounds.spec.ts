@@ -343,6 +343,27 @@ test.describe('repeat rounds', () => {
     await expect(page.locator('.plan-item').first().getByLabel('Due')).toHaveValue('2027-01-15');
   });
 
+  test('on a phone a plan item keeps the level descriptions folded and its fields two to a row', async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await startAssessment(page, '?areas=monitoring', 'Phone plan');
+    await showAllQuestions(page);
+    await answer(page, m1!.id, 1);
+    await page.goto('/assessment/results/');
+    const item = page.locator('.plan-item').first();
+    const summary = item.locator('details.plan-item__levels > summary');
+    await expect(summary).toHaveText(/^Now level 1 · .+; next level 2 · .+$/);
+    const leadsTo = item.locator('strong', { hasText: 'Leads to level 2' });
+    await expect(leadsTo).toBeHidden();
+    await summary.click();
+    await expect(leadsTo).toBeVisible();
+    const status = (await item.getByLabel('Status').boundingBox())!;
+    const owner = (await item.getByLabel('Owner').boundingBox())!;
+    expect(Math.abs(status.y - owner.y)).toBeLessThan(4);
+    expect(owner.x).toBeGreaterThan(status.x + status.width);
+  });
+
   test('printing the results gives a clean report: no controls, every section expanded', async ({
     page,
   }) => {
@@ -369,6 +390,7 @@ test.describe('repeat rounds', () => {
       'How this was computed',
     ])
       expect(has(heading), heading).toBe(true);
+    expect(has('Leads to level 2'), 'a folded plan item prints its level descriptions').toBe(true);
     for (const control of [
       'Rename',
       'Duplicate',
