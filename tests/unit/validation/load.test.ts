@@ -57,6 +57,21 @@ describe('loading content/', () => {
     expect(content.roles).toEqual([]);
   });
 
+  it('reads a folder in the order JavaScript gives the names, not the order of the listing', () => {
+    // The listing (libuv) sorts by UTF-8 bytes, which puts U+FFFD before U+10000; JavaScript's
+    // sort compares UTF-16 units and puts U+10000 (a surrogate pair) first. Both names are wrong.
+    const { root, cleanup } = changedTree(
+      { file: 'areas/\uFFFD.md', copy: 'areas/alpha.md' },
+      { file: 'areas/\u{10000}.md', copy: 'areas/alpha.md' },
+    );
+    cleanups.push(cleanup);
+    const { problems } = loadContent(root);
+    expect(problems.map((problem) => problem.file)).toEqual([
+      'content/areas/\u{10000}.md',
+      'content/areas/\uFFFD.md',
+    ]);
+  });
+
   it('a file whose name starts with "_" is a draft and is not read', () => {
     const { messages, content } = load({ file: 'areas/_gamma.md', write: 'not even frontmatter' });
     expect(messages).toEqual([]);
