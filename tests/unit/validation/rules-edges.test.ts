@@ -4,6 +4,7 @@ import { validateContent } from '../../../src/lib/validation/index.ts';
 import { loadContent } from '../../../src/lib/validation/load.ts';
 import { formatProblem } from '../../../src/lib/validation/problem.ts';
 import { checkAreas } from '../../../src/lib/validation/rules/areas.ts';
+import { checkGlossary } from '../../../src/lib/validation/rules/glossary.ts';
 import { checkReferences } from '../../../src/lib/validation/rules/references.ts';
 import { endOfDay } from '../../../src/lib/validation/rules/updates.ts';
 import { changedTree, type TreeChange } from './fixture-tree.ts';
@@ -285,5 +286,25 @@ describe('references (rule called directly)', () => {
         pair: { collection: 'areas', name: 'no id' },
       }),
     ).toEqual([]);
+  });
+});
+
+describe('glossary use (rule called directly)', () => {
+  it('an area without a body is searched in its fields only', () => {
+    const content = {
+      areas: [{ id: 'a', file: 'content/areas/a.md', lineOf: () => 1, data: { title: 'Plans' } }],
+      glossary: [
+        {
+          id: 'was-here',
+          file: 'content/glossary.yaml',
+          lineOf: () => 2,
+          prefix: [0],
+          data: { term: 'Was here', matches: [], related: [] },
+        },
+      ],
+    } as unknown as ContentSet;
+    expect(checkGlossary(content, new Set()).map(formatProblem)).toEqual([
+      'content/glossary.yaml:2: [0].term: "Was here" is not used on any area page, so nothing links to it: use it, add the spelling the pages use to "matches", or remove the entry',
+    ]);
   });
 });
