@@ -238,3 +238,81 @@ function bigBank(count: number): Bank {
   }));
   return { ...bank, areas: [area] };
 }
+
+describe('a plan with entries past their recommendation', () => {
+  // Access and security aims at 4. Recommendations: backup-restore-tests (w2 × (3 − 1) = 4) and
+  // alert-routing (w1 × (3 − 2) = 1, no entry). The other entries are listed in reverse bank order.
+  const mixed = makeAssessment({
+    targets: { 'access-security': 4 },
+    answers: {
+      'recovery-objectives': 3,
+      'backup-restore-tests': 1,
+      'user-onboarding': 4,
+      'privileged-access': 5,
+      'service-health-alerts': 'na',
+      'alert-routing': 2,
+    },
+    plan: {
+      'service-health-alerts': { status: 'planned' },
+      'privileged-access': { status: 'wont-do' },
+      'user-onboarding': { status: 'in-progress', owner: 'Zoe' },
+      'recovery-objectives': { status: 'planned', owner: 'ana' },
+      'backup-restore-tests': { status: 'planned', owner: 'Bob' },
+    },
+  });
+  const rows = rowsOf(mixed);
+
+  it("lists the recommendations first, then the other entries in bank order at their area's target", () => {
+    expect(
+      rows.map((r) => [r.question.id, r.state, r.target, r.stored, r.priority, r.entry.status]),
+    ).toEqual([
+      ['backup-restore-tests', 'to-do', 3, true, 4, 'planned'],
+      ['alert-routing', 'to-do', 3, false, 1, 'open'],
+      ['recovery-objectives', 'met', 3, true, 0, 'planned'],
+      ['user-onboarding', 'met', 4, true, 0, 'in-progress'],
+      ['privileged-access', 'met', 4, true, 0, 'wont-do'],
+      ['service-health-alerts', 'not-rated', 3, true, 0, 'planned'],
+    ]);
+  });
+
+  it('counts met rows apart from their status, and leaves them out of the open work', () => {
+    expect(planCounts(rows)).toEqual({
+      open: 1,
+      planned: 2,
+      'in-progress': 0,
+      done: 0,
+      'wont-do': 0,
+      met: 3,
+    });
+    expect(openWork(rows).map((r) => r.question.id)).toEqual([
+      'backup-restore-tests',
+      'alert-routing',
+    ]);
+  });
+
+  it('lists the owners in alphabetical order, whatever their case', () => {
+    expect(planOwners(rows)).toEqual(['ana', 'Bob', 'Zoe']);
+  });
+
+  it('writes each status in words in the CSV', () => {
+    expect(
+      readCsv(planCsv(rows, bank, SITE)).map((row) => [row['Status'], row['Meets target']]),
+    ).toEqual([
+      ['Planned', 'no'],
+      ['Open', 'no'],
+      ['Planned', 'yes'],
+      ['In progress', 'yes'],
+      ["Won't do", 'yes'],
+      ['Planned', 'no'],
+    ]);
+  });
+
+  it('shows an entry of a question now out of scope as not rated, even below its target', () => {
+    const narrowed = { ...mixed, scope: ['access-security'] };
+    expect(
+      rowsOf(narrowed)
+        .filter((r) => r.question.id === 'backup-restore-tests')
+        .map((r) => [r.state, r.target, r.answer]),
+    ).toEqual([['not-rated', 3, 1]]);
+  });
+});
