@@ -362,3 +362,66 @@ describe('milestones and the next round', () => {
     ).toBe(done);
   });
 });
+
+describe('actions that change nothing return the same state', () => {
+  const carriedRound = () => {
+    const state = one();
+    const id = only(state).id;
+    const answered = run(state, answer(id, 'alert-routing', 2), answer(id, 'user-onboarding', 3));
+    const made = run(answered, { type: 'freeze', assessmentId: id, name: 'M' });
+    const next = run(made, {
+      type: 'nextRound',
+      assessmentId: made.assessments[1]!.id,
+      title: 'R',
+    });
+    return { state: next, id: next.assessments[2]!.id };
+  };
+
+  it('the same title, note, target or plan of a question that is no slug', () => {
+    const state = one();
+    const id = only(state).id;
+    const noted = run(state, {
+      type: 'setNote',
+      assessmentId: id,
+      questionId: 'alert-routing',
+      note: 'by hand',
+    });
+    const targeted = run(noted, {
+      type: 'setTarget',
+      assessmentId: id,
+      areaSlug: 'access-security',
+      target: 4,
+    });
+    const planned = run(targeted, {
+      type: 'setPlan',
+      assessmentId: id,
+      questionId: 'alert-routing',
+      patch: { status: 'planned' },
+    });
+    const same: StoreAction[] = [
+      { type: 'rename', assessmentId: id, title: 'Q1' },
+      { type: 'setNote', assessmentId: id, questionId: 'alert-routing', note: 'by hand' },
+      { type: 'setNote', assessmentId: id, questionId: 'user-onboarding', note: '' },
+      { type: 'setNote', assessmentId: id, questionId: 'user-onboarding', note: '   ' },
+      { type: 'setTarget', assessmentId: id, areaSlug: 'access-security', target: 4 },
+      { type: 'setTarget', assessmentId: id, areaSlug: 'licensing', target: null },
+      { type: 'clearAnswer', assessmentId: id, questionId: 'alert-routing' },
+      { type: 'setPlan', assessmentId: id, questionId: 'Not A Slug', patch: { status: 'done' } },
+      { type: 'freeze', assessmentId: id, name: '   ' },
+    ];
+    for (const action of same) expect(run(planned, action), action.type).toBe(planned);
+  });
+
+  it('"keep" of a question that was not carried over', () => {
+    const { state, id } = carriedRound();
+    expect(
+      run(state, { type: 'keepCarried', assessmentId: id, questionIds: ['privileged-access'] }),
+    ).toBe(state);
+  });
+
+  it('restoring an assessment that would not validate', () => {
+    const state = one();
+    const broken = { ...only(state), id: 'other', title: '' };
+    expect(run(state, { type: 'restore', assessment: broken, index: 0 })).toBe(state);
+  });
+});
