@@ -468,3 +468,97 @@ describe('the team report as documents', () => {
     ]);
   });
 });
+
+describe('documents where one side or one area has no score', () => {
+  it('comparison: no overall score on one side, and an area in scope but not scored', () => {
+    const none = makeAssessment({ title: 'None', scope: ['access-security'] });
+    const some = makeAssessment({
+      title: 'Some',
+      scope: ['access-security'],
+      answers: { 'user-onboarding': 2 },
+    });
+    const comparison = compareAssessments(some, none, bank);
+    expect(compareMarkdown(comparison, some, none, bank)).toContain(
+      '| **Overall** | 2.0 | – | – | 2 Managed | – | 1/2 | 0/2 |',
+    );
+    expect(compareCsv(comparison)).toBe(
+      csvText(
+        'Area id,Area,Score A,Score B,Delta,Level A,Level B,Answered A,Answered B,Questions A,Questions B',
+        '99.25,Manage access and security,2.0,,,2,,1,0,2,2',
+        ',Overall,2.0,,,2,,1,0,2,2',
+      ),
+    );
+    expect(compareCsv(compareAssessments(none, none, bank))).toBe(
+      csvText(
+        'Area id,Area,Score A,Score B,Delta,Level A,Level B,Answered A,Answered B,Questions A,Questions B',
+        '99.25,Manage access and security,,,,,,0,0,2,2',
+        ',Overall,,,,,,0,0,2,2',
+      ),
+    );
+  });
+
+  it('results CSV: every answer "n/a" leaves no range at all', () => {
+    const file = makeAssessment({
+      scope: ['access-security'],
+      answers: { 'user-onboarding': 'na', 'privileged-access': 'na' },
+    });
+    expect(exportResultsCsv(scoreAssessment(file, bank), bank).split('\r\n').slice(1, 3)).toEqual([
+      '99.25,Manage access and security,,,not scored,,,0,0,2,0,2,100%,3,',
+      ',Overall (mean of area scores),,,not scored,,,0,0,2,0,2,100%,,',
+    ]);
+  });
+
+  it('report: only "don\'t know" answers to find out, each on its own line', () => {
+    const file = makeAssessment({
+      scope: ['access-security'],
+      answers: { 'user-onboarding': 'unknown', 'privileged-access': 'unknown' },
+    });
+    expect(exportMarkdown(file, bank, scoreAssessment(file, bank))).toContain(
+      lines(
+        '## Find out first',
+        '',
+        '"Don\'t know" answers:',
+        '',
+        '- **Privileged access reviews** (Manage access and security, weight 3): ask Security and compliance. [/areas/access-security/\\#99-25-050](</areas/access-security/#99-25-050>)',
+        '- **User onboarding** (Manage access and security, weight 1): ask Administrators, Security and compliance. [/areas/access-security/\\#99-25-040](</areas/access-security/#99-25-040>)',
+        '',
+        '## Answers',
+      ),
+    );
+  });
+
+  it('team report: an area nobody scored, and two questions to discuss', () => {
+    const round = teamRound(
+      [
+        {
+          file: makeAssessment({
+            respondent: { name: 'Ana' },
+            answers: { 'user-onboarding': 1, 'alert-routing': 1, 'service-health-alerts': 'na' },
+          }),
+        },
+        {
+          file: makeAssessment({
+            respondent: { name: 'Ben' },
+            answers: { 'user-onboarding': 4, 'alert-routing': 5 },
+          }),
+        },
+      ],
+      bank,
+    );
+    const text = teamMarkdown(round, bank, 'T');
+    expect(text).toContain(
+      '| 99.10 Define business continuity plan | – | – | – | – | – | 0 of 2 |',
+    );
+    expect(text).toContain(
+      lines(
+        '## To discuss first',
+        '',
+        '1. **Alert routing** (99.40, weight 1): spread 4, median 1; Ana 1 Initial, Ben 5 Optimizing.',
+        '2. **User onboarding** (99.25, weight 1): spread 3, median 1; Ana 1 Initial, Ben 4 Quantitatively managed.',
+        '',
+        '## Every question',
+      ),
+    );
+    expect(text).toContain('| Recovery objectives, RTO and RPO (99.10) |  |  | – | – |  | – |');
+  });
+});

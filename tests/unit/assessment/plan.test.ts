@@ -521,3 +521,41 @@ describe('backlog files at their limits', () => {
     ]);
   });
 });
+
+describe('plan exports of rows with little in them', () => {
+  it('calendar: an entry without owner or note has no empty lines in its description', () => {
+    const text = planCalendar(rowsOf(file), { siteUrl: SITE, assessmentId: 'abc', title: 'Q2' });
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    expect(events[1]!.getFirstPropertyValue('description')).toBe(
+      [
+        'Next step: Move backup restore tests from level 2 to level 3.',
+        'Status: Planned',
+        'Guidance: https://a2o.example.org/areas/business-continuity/#99-10-020',
+      ].join('\n'),
+    );
+  });
+
+  it('a question without advice for its level: no "Next step" in any backlog format', () => {
+    const sparse: Bank = structuredClone(bank);
+    delete sparse.areas[2]!.questions[1]!.options[0]!.advice;
+    const bare = makeAssessment({
+      answers: { 'alert-routing': 1 },
+      plan: { 'alert-routing': { status: 'open', due: '2025-07-01' } },
+    });
+    const rows = rowsOf(bare, sparse);
+    const guidance = 'https://a2o.example.org/areas/notifications-alerts/#99-40-020';
+    expect(readCsvArrays(jiraCsv(rows, SITE))[1]![1]).toBe(
+      `Now at level 1, target 3.\nGuidance: ${guidance}`,
+    );
+    expect(readCsv(azureDevOpsCsv(rows, 'basic', SITE)[0]!)[0]!['Description']).toBe(
+      `<p>Now at level 1, target 3.</p><p><a href="${guidance}">Guidance: Alert routing</a></p>`,
+    );
+    const calendar = planCalendar(rows, { siteUrl: SITE, assessmentId: 'b', title: 'B' });
+    expect(
+      new ICAL.Component(ICAL.parse(calendar))
+        .getFirstSubcomponent('vevent')!
+        .getFirstPropertyValue('description'),
+    ).toBe(`Status: Open\nGuidance: ${guidance}`);
+    expect(readCsv(planCsv(rows, sparse, SITE))[0]!['Next step']).toBe('');
+  });
+});
