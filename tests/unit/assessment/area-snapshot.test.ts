@@ -82,4 +82,27 @@ describe('"Your assessment" on an area page', () => {
   it('shows nothing for an area the bank does not have', () => {
     expect(areaSnapshot(state(newer), bank, 'no-such-area')).toBeUndefined();
   });
+
+  it('shows an area answered with a level and "n/a", or with a level and "don\'t know"', () => {
+    const withNa = stored('na', { answers: { 'user-onboarding': 2, 'privileged-access': 'na' } });
+    expect(areaSnapshot(state(withNa), bank, 'access-security')?.result.completion).toMatchObject({
+      rated: 1,
+      na: 1,
+    });
+    const withUnknown = stored('unknown', {
+      answers: { 'user-onboarding': 2, 'privileged-access': 'unknown' },
+    });
+    expect(
+      areaSnapshot(state(withUnknown), bank, 'access-security')?.result.completion,
+    ).toMatchObject({ rated: 1, unknown: 1 });
+  });
+
+  it("lists only the area's own open work", () => {
+    const both = stored('both', {
+      answers: { 'recovery-objectives': 1, 'user-onboarding': 1, 'alert-routing': 2 },
+    });
+    expect(
+      areaSnapshot(state(both), bank, 'access-security')?.open.map((row) => row.question.id),
+    ).toEqual(['user-onboarding']);
+  });
 });

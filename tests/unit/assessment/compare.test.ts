@@ -128,3 +128,85 @@ describe('comparing two assessments', () => {
     ]);
   });
 });
+
+describe('comparing assessments of different scopes', () => {
+  const onlyContinuity = makeAssessment({
+    title: 'Continuity',
+    scope: ['business-continuity'],
+    answers: { 'recovery-objectives': 2 },
+  });
+  const onlyAccess = makeAssessment({
+    title: 'Access',
+    scope: ['access-security'],
+    answers: { 'user-onboarding': 3 },
+  });
+  const apart = compareAssessments(onlyContinuity, onlyAccess, bank);
+
+  it('lists every area in either scope, and none that is in neither', () => {
+    expect(
+      apart.areas.map((row) => [
+        row.area.slug,
+        row.a?.score?.display ?? 'not in A',
+        row.b?.score?.display ?? 'not in B',
+        row.delta,
+      ]),
+    ).toEqual([
+      ['business-continuity', '2.0', 'not in B', undefined],
+      ['access-security', 'not in A', '3.0', undefined],
+    ]);
+  });
+
+  it('lists the answers of the areas only one of them covers as changed', () => {
+    expect(apart.changed.map((c) => [c.question.id, c.from, c.to])).toEqual([
+      ['recovery-objectives', 2, undefined],
+      ['user-onboarding', undefined, 3],
+    ]);
+  });
+});
+
+describe('comparing with a role focus', () => {
+  it('lists changed answers only for the questions of the role', () => {
+    // recovery-objectives is for administrators only; continuity-exercises for IT support.
+    const before = makeAssessment({
+      focusRole: 'it-support',
+      answers: { 'recovery-objectives': 2, 'continuity-exercises': 2 },
+    });
+    const after = makeAssessment({
+      focusRole: 'it-support',
+      answers: { 'recovery-objectives': 4, 'continuity-exercises': 3 },
+    });
+    expect(
+      compareAssessments(before, after, bank).changed.map((c) => [c.question.id, c.from, c.to]),
+    ).toEqual([['continuity-exercises', 2, 3]]);
+  });
+});
+
+describe('recommendations that appear', () => {
+  it('are new, not still open', () => {
+    const before = makeAssessment({ answers: { 'user-onboarding': 3, 'privileged-access': 2 } });
+    const after = makeAssessment({ answers: { 'user-onboarding': 1, 'privileged-access': 2 } });
+    const result = compareAssessments(before, after, bank);
+    expect(result.added.map((r) => [r.question.id, r.level])).toEqual([['user-onboarding', 1]]);
+    expect(result.resolved).toEqual([]);
+    expect(result.stillOpen.map((s) => [s.recommendation.question.id, s.levelBefore])).toEqual([
+      ['privileged-access', 2],
+    ]);
+  });
+});
+
+describe('on different bank versions', () => {
+  it('names a question answered only in the first one, with its title', () => {
+    const old = makeAssessment({
+      bank: { version: 'fedcba9876543210' },
+      answers: { 'recovery-objectives': 2, 'backup-restore-tests': 3 },
+    });
+    const now = makeAssessment({ answers: { 'recovery-objectives': 4 } });
+    expect(compareAssessments(old, now, bank).notCompared).toEqual([
+      {
+        questionId: 'backup-restore-tests',
+        title: 'Backup restore tests',
+        reason: 'only-in-a',
+      },
+    ]);
+  });
+});

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { scoreAssessment } from '../../../src/lib/assessment/scoring.ts';
-import { answerInWords, levelName, ownEntry } from '../../../src/lib/assessment/bank.ts';
+import {
+  answerInWords,
+  levelName,
+  ownEntry,
+  questionIndex,
+  roleTitle,
+  summarizeBank,
+} from '../../../src/lib/assessment/bank.ts';
+import { findOutFirst, recommend } from '../../../src/lib/assessment/findings.ts';
+import { areasInScope } from '../../../src/lib/assessment/scope.ts';
+import { scoreArea } from '../../../src/lib/assessment/scoring.ts';
 import { bank, fixtureFile, makeAssessment } from './helpers.ts';
 
 const summary = (
@@ -158,6 +168,111 @@ describe('lookups', () => {
       'N/A',
       "Don't know",
       '',
+    ]);
+  });
+
+  it('name a level the bank does not have by its number', () => {
+    expect(levelName(bank, 7)).toBe('Level 7');
+  });
+
+  it('give a role its title, or its slug when the bank does not know it', () => {
+    expect(roleTitle(bank, 'it-support')).toBe('IT support');
+    expect(roleTitle(bank, 'auditors')).toBe('auditors');
+  });
+
+  it('index every question by id once per bank, and share that index', () => {
+    const index = questionIndex(bank);
+    expect(index.get('privileged-access')).toMatchObject({ areaIndex: 1, questionIndex: 1 });
+    expect(index.size).toBe(7);
+    expect(questionIndex(bank)).toBe(index);
+  });
+
+  it('summarise the bank for a first view: areas with question counts, levels, roles', () => {
+    expect(summarizeBank(bank)).toEqual({
+      version: '0123456789abcdef',
+      defaultTarget: 3,
+      levels: [
+        { level: 1, name: 'Initial' },
+        { level: 2, name: 'Managed' },
+        { level: 3, name: 'Defined' },
+        { level: 4, name: 'Quantitatively managed' },
+        { level: 5, name: 'Optimizing' },
+      ],
+      roles: [
+        { slug: 'administrators', title: 'Administrators' },
+        { slug: 'it-support', title: 'IT support' },
+        { slug: 'security-compliance', title: 'Security and compliance' },
+      ],
+      areas: [
+        {
+          slug: 'business-continuity',
+          catalogId: '99.10',
+          title: 'Define business continuity plan',
+          shortTitle: 'Business continuity',
+          questions: 3,
+        },
+        {
+          slug: 'access-security',
+          catalogId: '99.25',
+          title: 'Manage access and security',
+          shortTitle: 'Access and security',
+          questions: 2,
+        },
+        {
+          slug: 'notifications-alerts',
+          catalogId: '99.40',
+          title: 'Monitor notifications and alerts',
+          shortTitle: 'Notifications',
+          questions: 2,
+        },
+      ],
+      questions: 7,
+    });
+  });
+});
+
+describe('the order of findings does not depend on the order they are handed in', () => {
+  // The areas and their questions handed to recommend and findOutFirst in reverse: ties must
+  // still come out in bank order (area, then question), as the results page lists them.
+  const reversed = (answers: Record<string, 1 | 2 | 3 | 4 | 5 | 'na' | 'unknown'>) =>
+    areasInScope(bank, { scope: [] })
+      .map((scoped) =>
+        scoreArea({ ...scoped, questions: [...scoped.questions].reverse() }, { answers }, 3),
+      )
+      .reverse();
+
+  it('recommendations of equal priority come in area order, then question order', () => {
+    // Each at priority 2: weight 1 two levels below target, or weight 2 one level below.
+    const areas = reversed({
+      'recovery-objectives': 1,
+      'backup-restore-tests': 2,
+      'user-onboarding': 1,
+      'service-health-alerts': 2,
+      'alert-routing': 1,
+    });
+    expect(recommend(areas).map((r) => [r.question.id, r.priority])).toEqual([
+      ['recovery-objectives', 2],
+      ['backup-restore-tests', 2],
+      ['user-onboarding', 2],
+      ['service-health-alerts', 2],
+      ['alert-routing', 2],
+    ]);
+  });
+
+  it('"don\'t know" answers of equal weight come in area order, then question order', () => {
+    const areas = reversed({
+      'recovery-objectives': 'unknown',
+      'user-onboarding': 'unknown',
+      'alert-routing': 'unknown',
+      'backup-restore-tests': 'unknown',
+      'service-health-alerts': 'unknown',
+    });
+    expect(findOutFirst(areas, bank).unknown.map((u) => [u.question.id, u.weight])).toEqual([
+      ['backup-restore-tests', 2],
+      ['service-health-alerts', 2],
+      ['recovery-objectives', 1],
+      ['user-onboarding', 1],
+      ['alert-routing', 1],
     ]);
   });
 });

@@ -333,6 +333,21 @@ describe('unreadable stored values', () => {
       pending: 1,
     });
   });
+
+  it('says it is not saving from the moment it opens such a value, before any change', () => {
+    const base = memoryStorage({ [STORAGE_KEY]: '{"not": "ours"' });
+    const storage = failingStorage(base, { writesTo: (key) => key.startsWith(BACKUP_KEY_PREFIX) });
+    const store = openTestStore(storage);
+    expect(store.getSnapshot().status).toEqual({
+      saved: false,
+      reason: 'backup-failed',
+      pending: 0,
+    });
+    expect(store.retry()).toEqual({ changed: false, saved: false });
+    expect(describeSaveStatus(store.getSnapshot().status)).toBe(
+      'not saved: earlier saved data could not be read or backed up, so it is left untouched.',
+    );
+  });
 });
 
 describe('imports report only what happened', () => {

@@ -8,6 +8,7 @@ import {
   planCalendar,
   planCsv,
   planMarkdown,
+  PLAN_CSV_HEADER,
 } from '../../../src/lib/assessment/exports/plan.ts';
 import {
   backlogPriority,
@@ -238,3 +239,323 @@ function bigBank(count: number): Bank {
   }));
   return { ...bank, areas: [area] };
 }
+
+describe('a plan with entries past their recommendation', () => {
+  // Access and security aims at 4. Recommendations: backup-restore-tests (w2 × (3 − 1) = 4) and
+  // alert-routing (w1 × (3 − 2) = 1, no entry). The other entries are listed in reverse bank order.
+  const mixed = makeAssessment({
+    targets: { 'access-security': 4 },
+    answers: {
+      'recovery-objectives': 3,
+      'backup-restore-tests': 1,
+      'user-onboarding': 4,
+      'privileged-access': 5,
+      'service-health-alerts': 'na',
+      'alert-routing': 2,
+    },
+    plan: {
+      'service-health-alerts': { status: 'planned' },
+      'privileged-access': { status: 'wont-do' },
+      'user-onboarding': { status: 'in-progress', owner: 'Zoe' },
+      'recovery-objectives': { status: 'planned', owner: 'ana' },
+      'backup-restore-tests': {
+        status: 'planned',
+        owner: 'Bob',
+        due: '2025-09-30',
+        note: 'Needs a <sandbox> & "quiet" week',
+      },
+    },
+  });
+  const rows = rowsOf(mixed);
+
+  it("lists the recommendations first, then the other entries in bank order at their area's target", () => {
+    expect(
+      rows.map((r) => [r.question.id, r.state, r.target, r.stored, r.priority, r.entry.status]),
+    ).toEqual([
+      ['backup-restore-tests', 'to-do', 3, true, 4, 'planned'],
+      ['alert-routing', 'to-do', 3, false, 1, 'open'],
+      ['recovery-objectives', 'met', 3, true, 0, 'planned'],
+      ['user-onboarding', 'met', 4, true, 0, 'in-progress'],
+      ['privileged-access', 'met', 4, true, 0, 'wont-do'],
+      ['service-health-alerts', 'not-rated', 3, true, 0, 'planned'],
+    ]);
+  });
+
+  it('counts met rows apart from their status, and leaves them out of the open work', () => {
+    expect(planCounts(rows)).toEqual({
+      open: 1,
+      planned: 2,
+      'in-progress': 0,
+      done: 0,
+      'wont-do': 0,
+      met: 3,
+    });
+    expect(openWork(rows).map((r) => r.question.id)).toEqual([
+      'backup-restore-tests',
+      'alert-routing',
+    ]);
+  });
+
+  it('lists the owners in alphabetical order, whatever their case', () => {
+    expect(planOwners(rows)).toEqual(['ana', 'Bob', 'Zoe']);
+  });
+
+  it('writes each status in words in the CSV', () => {
+    expect(
+      readCsv(planCsv(rows, bank, SITE)).map((row) => [row['Status'], row['Meets target']]),
+    ).toEqual([
+      ['Planned', 'no'],
+      ['Open', 'no'],
+      ['Planned', 'yes'],
+      ['In progress', 'yes'],
+      ["Won't do", 'yes'],
+      ['Planned', 'no'],
+    ]);
+  });
+
+  it('shows an entry of a question now out of scope as not rated, even below its target', () => {
+    const narrowed = { ...mixed, scope: ['access-security'] };
+    expect(
+      rowsOf(narrowed)
+        .filter((r) => r.question.id === 'backup-restore-tests')
+        .map((r) => [r.state, r.target, r.answer]),
+    ).toEqual([['not-rated', 3, 1]]);
+  });
+
+  const guidance = (path: string) => `https://a2o.example.org/areas/${path}`;
+
+  it('CSV: every column of every row, empty where there is nothing to say', () => {
+    const row = (cells: string[]) =>
+      Object.fromEntries(cells.map((cell, i) => [PLAN_CSV_HEADER[i]!, cell]));
+    expect(readCsv(planCsv(rows, bank, SITE))).toEqual([
+      row([
+        '4',
+        '99.10 Define business continuity plan',
+        'Backup restore tests',
+        '1 Initial',
+        '3',
+        'Move backup restore tests from level 1 to level 2.',
+        guidance('business-continuity/#99-10-020'),
+        'Bob',
+        '2025-09-30',
+        'Planned',
+        'no',
+      ]),
+      row([
+        '1',
+        '99.40 Monitor notifications and alerts',
+        'Alert routing',
+        '2 Managed',
+        '3',
+        'Move alert routing from level 2 to level 3.',
+        guidance('notifications-alerts/#99-40-020'),
+        '',
+        '',
+        'Open',
+        'no',
+      ]),
+      row([
+        '',
+        '99.10 Define business continuity plan',
+        'Recovery objectives, RTO and RPO',
+        '3 Defined',
+        '3',
+        '',
+        guidance('business-continuity/#99-10-010'),
+        'ana',
+        '',
+        'Planned',
+        'yes',
+      ]),
+      row([
+        '',
+        '99.25 Manage access and security',
+        'User onboarding',
+        '4 Quantitatively managed',
+        '4',
+        '',
+        guidance('access-security/#99-25-040'),
+        'Zoe',
+        '',
+        'In progress',
+        'yes',
+      ]),
+      row([
+        '',
+        '99.25 Manage access and security',
+        'Privileged access reviews',
+        '5 Optimizing',
+        '4',
+        '',
+        guidance('access-security/#99-25-050'),
+        '',
+        '',
+        "Won't do",
+        'yes',
+      ]),
+      row([
+        '',
+        '99.40 Monitor notifications and alerts',
+        'Service health alerts',
+        'N/A',
+        '3',
+        '',
+        guidance('notifications-alerts/#99-40-010'),
+        '',
+        '',
+        'Planned',
+        'no',
+      ]),
+    ]);
+  });
+
+  it('Markdown: the whole task list, met rows ticked, declined rows struck through', () => {
+    expect(planMarkdown(rows, SITE)).toBe(
+      [
+        '- [ ] **Backup restore tests** (99.10 Define business continuity plan): Planned, owner Bob, due 2025-09-30, priority 4.',
+        '  Next step: Move backup restore tests from level 1 to level 2.',
+        '  Note: Needs a \\<sandbox\\> & "quiet" week',
+        `  [Guidance](<${guidance('business-continuity/#99-10-020')}>)`,
+        '- [ ] **Alert routing** (99.40 Monitor notifications and alerts): Open, priority 1.',
+        '  Next step: Move alert routing from level 2 to level 3.',
+        `  [Guidance](<${guidance('notifications-alerts/#99-40-020')}>)`,
+        '- [x] **Recovery objectives, RTO and RPO** (99.10 Define business continuity plan): meets its target now, owner ana.',
+        `  [Guidance](<${guidance('business-continuity/#99-10-010')}>)`,
+        '- [x] **User onboarding** (99.25 Manage access and security): meets its target now, owner Zoe.',
+        `  [Guidance](<${guidance('access-security/#99-25-040')}>)`,
+        '- [x] ~~**Privileged access reviews** (99.25 Manage access and security)~~: meets its target now.',
+        `  [Guidance](<${guidance('access-security/#99-25-050')}>)`,
+        '- [ ] **Service health alerts** (99.40 Monitor notifications and alerts): Planned.',
+        `  [Guidance](<${guidance('notifications-alerts/#99-40-010')}>)`,
+        '',
+      ].join('\n'),
+    );
+    expect(planMarkdown([], SITE)).toBe('_No plan items: nothing is below its target._\n');
+  });
+
+  it('calendar: only open work with a due date, with every fact in the description', () => {
+    const text = planCalendar(rows, { siteUrl: SITE, assessmentId: 'm1', title: 'Mixed' });
+    const calendar = new ICAL.Component(ICAL.parse(text));
+    expect(calendar.getFirstPropertyValue('prodid')).toBe('administer-to-operate/plan');
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Mixed: improvement plan');
+    const [event, ...others] = calendar.getAllSubcomponents('vevent');
+    expect(others).toEqual([]);
+    expect(event!.getFirstPropertyValue('description')).toBe(
+      [
+        'Next step: Move backup restore tests from level 1 to level 2.',
+        'Owner: Bob',
+        'Status: Planned',
+        'Note: Needs a <sandbox> & "quiet" week',
+        `Guidance: ${guidance('business-continuity/#99-10-020')}`,
+      ].join('\n'),
+    );
+    expect(event!.getFirstProperty('categories')?.getValues()).toEqual(['A2O', '99.10']);
+  });
+
+  it('Jira: the description in plain lines, priorities in words, labels and due date', () => {
+    expect(readCsvArrays(jiraCsv(rows, SITE)).slice(1)).toEqual([
+      [
+        'Backup restore tests: reach level 2 (99.10 Business continuity)',
+        [
+          'Next step: Move backup restore tests from level 1 to level 2.',
+          'Now at level 1, target 3.',
+          'Owner: Bob',
+          'Note: Needs a <sandbox> & "quiet" week',
+          `Guidance: ${guidance('business-continuity/#99-10-020')}`,
+        ].join('\n'),
+        'Task',
+        'High',
+        'A2O',
+        '99.10',
+        '99.10.020',
+        '2025-09-30',
+      ],
+      [
+        'Alert routing: reach level 3 (99.40 Notifications)',
+        [
+          'Next step: Move alert routing from level 2 to level 3.',
+          'Now at level 2, target 3.',
+          `Guidance: ${guidance('notifications-alerts/#99-40-020')}`,
+        ].join('\n'),
+        'Task',
+        'Low',
+        'A2O',
+        '99.40',
+        '99.40.020',
+        '',
+      ],
+    ]);
+  });
+
+  it('Azure DevOps: the description as HTML, escaped', () => {
+    expect(readCsv(azureDevOpsCsv(rows, 'basic', SITE)[0]!)).toEqual([
+      {
+        'Work Item Type': 'Issue',
+        Title: 'Backup restore tests: reach level 2 (99.10 Business continuity)',
+        Description: `<p><strong>Next step:</strong> Move backup restore tests from level 1 to level 2.</p><p>Now at level 1, target 3.</p><p>Owner: Bob</p><p>Note: Needs a &lt;sandbox&gt; &amp; &quot;quiet&quot; week</p><p><a href="${guidance('business-continuity/#99-10-020')}">Guidance: Backup restore tests</a></p>`,
+        Priority: '2',
+        Tags: 'A2O; 99.10; 99.10.020',
+      },
+      {
+        'Work Item Type': 'Issue',
+        Title: 'Alert routing: reach level 3 (99.40 Notifications)',
+        Description: `<p><strong>Next step:</strong> Move alert routing from level 2 to level 3.</p><p>Now at level 2, target 3.</p><p><a href="${guidance('notifications-alerts/#99-40-020')}">Guidance: Alert routing</a></p>`,
+        Priority: '4',
+        Tags: 'A2O; 99.40; 99.40.020',
+      },
+    ]);
+  });
+});
+
+describe('backlog files at their limits', () => {
+  it('Azure DevOps: exactly 1,000 work items fit one file', () => {
+    const big = bigBank(DEVOPS_MAX_ROWS);
+    const answers = Object.fromEntries(big.areas[0]!.questions.map((q) => [q.id, 1 as const]));
+    const files = azureDevOpsCsv(rowsOf(makeAssessment({ answers }), big), 'agile', SITE);
+    expect(files.map((f) => readCsv(f).length)).toEqual([DEVOPS_MAX_ROWS]);
+  });
+
+  it('Azure DevOps: no open work still gives one file, with the header only', () => {
+    expect(azureDevOpsCsv([], 'agile', SITE)).toEqual([
+      '\uFEFFWork Item Type,Title,Description,Priority,Tags\r\n',
+    ]);
+  });
+});
+
+describe('plan exports of rows with little in them', () => {
+  it('calendar: an entry without owner or note has no empty lines in its description', () => {
+    const text = planCalendar(rowsOf(file), { siteUrl: SITE, assessmentId: 'abc', title: 'Q2' });
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent');
+    expect(events[1]!.getFirstPropertyValue('description')).toBe(
+      [
+        'Next step: Move backup restore tests from level 2 to level 3.',
+        'Status: Planned',
+        'Guidance: https://a2o.example.org/areas/business-continuity/#99-10-020',
+      ].join('\n'),
+    );
+  });
+
+  it('a question without advice for its level: no "Next step" in any backlog format', () => {
+    const sparse: Bank = structuredClone(bank);
+    delete sparse.areas[2]!.questions[1]!.options[0]!.advice;
+    const bare = makeAssessment({
+      answers: { 'alert-routing': 1 },
+      plan: { 'alert-routing': { status: 'open', due: '2025-07-01' } },
+    });
+    const rows = rowsOf(bare, sparse);
+    const guidance = 'https://a2o.example.org/areas/notifications-alerts/#99-40-020';
+    expect(readCsvArrays(jiraCsv(rows, SITE))[1]![1]).toBe(
+      `Now at level 1, target 3.\nGuidance: ${guidance}`,
+    );
+    expect(readCsv(azureDevOpsCsv(rows, 'basic', SITE)[0]!)[0]!['Description']).toBe(
+      `<p>Now at level 1, target 3.</p><p><a href="${guidance}">Guidance: Alert routing</a></p>`,
+    );
+    const calendar = planCalendar(rows, { siteUrl: SITE, assessmentId: 'b', title: 'B' });
+    expect(
+      new ICAL.Component(ICAL.parse(calendar))
+        .getFirstSubcomponent('vevent')!
+        .getFirstPropertyValue('description'),
+    ).toBe(`Status: Open\nGuidance: ${guidance}`);
+    expect(readCsv(planCsv(rows, sparse, SITE))[0]!['Next step']).toBe('');
+  });
+});

@@ -3,6 +3,7 @@ import { scoreAssessment } from '../../../src/lib/assessment/scoring.ts';
 import {
   areasInScope,
   describeScope,
+  ignoredScope,
   isScopeComplete,
   sameScope,
   scopeFromUrl,
@@ -168,5 +169,47 @@ describe('the scope in words', () => {
     expect(sameScope({ scope: ['a', 'b'] }, { scope: ['b', 'a'] })).toBe(true);
     expect(sameScope({ scope: ['a'] }, { scope: ['a'], focusRole: 'r' })).toBe(false);
     expect(sameScope({ scope: ['a'] }, { scope: ['a', 'b'] })).toBe(false);
+  });
+});
+
+describe('scope at its edges', () => {
+  it('ignores nothing of a known role, and has no role entry without a role', () => {
+    expect(ignoredScope(bank, { scope: [], focusRole: 'it-support' })).toStrictEqual({ areas: [] });
+    expect(ignoredScope(bank, { scope: ['nowhere'] })).toStrictEqual({ areas: ['nowhere'] });
+    expect(ignoredScope(bank, { scope: [], focusRole: 'nobody' })).toStrictEqual({
+      areas: [],
+      role: 'nobody',
+    });
+  });
+
+  it('reads a link without a role as no role at all', () => {
+    expect(scopeFromUrl(new URLSearchParams('areas=access-security'), bank)).toStrictEqual({
+      scope: ['access-security'],
+      unknownAreas: [],
+    });
+  });
+
+  it('keeps the ticked areas of a form that switches to a role', () => {
+    expect(scopeValueOf(['access-security'], 'it-support')).toEqual({
+      kind: 'role',
+      areas: ['access-security'],
+      role: 'it-support',
+    });
+  });
+
+  it('counts only the areas the bank knows, and says "all" when every one is named', () => {
+    expect(describeScope(bank, { scope: ['nowhere'] })).toBe('all 3 areas');
+    expect(describeScope(bank, { scope: ['nowhere', 'access-security'] })).toBe(
+      'Manage access and security',
+    );
+    expect(
+      describeScope(bank, {
+        scope: ['notifications-alerts', 'business-continuity', 'access-security'],
+      }),
+    ).toBe('all 3 areas');
+  });
+
+  it('tells apart scopes whose area names run together', () => {
+    expect(sameScope({ scope: ['ab', 'c'] }, { scope: ['a', 'bc'] })).toBe(false);
   });
 });

@@ -112,6 +112,26 @@ describe('area score = Σ(weight × level) / Σ(weight) over questions answered 
   });
 });
 
+describe('a score that rests on few answers', () => {
+  it('is flagged with one or two answers given a level, and not with three', () => {
+    expect(continuity({ 'recovery-objectives': 2 }).fewAnswers).toBe(true);
+    expect(continuity({ 'recovery-objectives': 2, 'backup-restore-tests': 3 }).fewAnswers).toBe(
+      true,
+    );
+    expect(
+      continuity({
+        'recovery-objectives': 2,
+        'backup-restore-tests': 3,
+        'continuity-exercises': 'unknown',
+      }).fewAnswers,
+    ).toBe(true);
+    expect(
+      continuity({ 'recovery-objectives': 2, 'backup-restore-tests': 3, 'continuity-exercises': 4 })
+        .fewAnswers,
+    ).toBe(false);
+  });
+});
+
 describe('overall score = plain mean of the defined area scores in scope', () => {
   it('(10/3 + 9/4) / 2 = 67/24 = 2.79… → "2.8", level 2; the unscored area is left out', () => {
     const results = scoreAssessment(

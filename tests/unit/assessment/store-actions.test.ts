@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { applyAction, UNTITLED } from '../../../src/lib/assessment/store/actions.ts';
+import {
+  applyAction,
+  cleanTitle,
+  uniqueTitle,
+  UNTITLED,
+} from '../../../src/lib/assessment/store/actions.ts';
 import {
   emptyStoreState,
   type StoreAction,
@@ -360,5 +365,245 @@ describe('milestones and the next round', () => {
     expect(
       run(done, { type: 'keepCarried', assessmentId: id, questionIds: ['alert-routing'] }),
     ).toBe(done);
+  });
+});
+
+describe('actions that change nothing return the same state', () => {
+  const carriedRound = () => {
+    const state = one();
+    const id = only(state).id;
+    const answered = run(state, answer(id, 'alert-routing', 2), answer(id, 'user-onboarding', 3));
+    const made = run(answered, { type: 'freeze', assessmentId: id, name: 'M' });
+    const next = run(made, {
+      type: 'nextRound',
+      assessmentId: made.assessments[1]!.id,
+      title: 'R',
+    });
+    return { state: next, id: next.assessments[2]!.id };
+  };
+
+  it('the same title, note, target or plan of a question that is no slug', () => {
+    const state = one();
+    const id = only(state).id;
+    const noted = run(state, {
+      type: 'setNote',
+      assessmentId: id,
+      questionId: 'alert-routing',
+      note: 'by hand',
+    });
+    const targeted = run(noted, {
+      type: 'setTarget',
+      assessmentId: id,
+      areaSlug: 'access-security',
+      target: 4,
+    });
+    const planned = run(targeted, {
+      type: 'setPlan',
+      assessmentId: id,
+      questionId: 'alert-routing',
+      patch: { status: 'planned' },
+    });
+    const same: StoreAction[] = [
+      { type: 'rename', assessmentId: id, title: 'Q1' },
+      { type: 'setNote', assessmentId: id, questionId: 'alert-routing', note: 'by hand' },
+      { type: 'setNote', assessmentId: id, questionId: 'user-onboarding', note: '' },
+      { type: 'setNote', assessmentId: id, questionId: 'user-onboarding', note: '   ' },
+      { type: 'setTarget', assessmentId: id, areaSlug: 'access-security', target: 4 },
+      { type: 'setTarget', assessmentId: id, areaSlug: 'licensing', target: null },
+      { type: 'clearAnswer', assessmentId: id, questionId: 'alert-routing' },
+      { type: 'setPlan', assessmentId: id, questionId: 'Not A Slug', patch: { status: 'done' } },
+      { type: 'freeze', assessmentId: id, name: '   ' },
+    ];
+    for (const action of same) expect(run(planned, action), action.type).toBe(planned);
+  });
+
+  it('"keep" of a question that was not carried over', () => {
+    const { state, id } = carriedRound();
+    expect(
+      run(state, { type: 'keepCarried', assessmentId: id, questionIds: ['privileged-access'] }),
+    ).toBe(state);
+  });
+
+  it('restoring an assessment that would not validate', () => {
+    const state = one();
+    const broken = { ...only(state), id: 'other', title: '' };
+    expect(run(state, { type: 'restore', assessment: broken, index: 0 })).toBe(state);
+  });
+});
+
+describe('actions at their edges', () => {
+  const milestoneOf = (answers: Record<string, 1 | 2 | 3 | 4 | 5 | 'na' | 'unknown'>) => {
+    const state = one();
+    const id = only(state).id;
+    const answered = run(
+      state,
+      ...Object.entries(answers).map(([question, value]) => answer(id, question, value)),
+    );
+    return run(answered, { type: 'freeze', assessmentId: id, name: 'M' });
+  };
+  const roundOf = (answers: Record<string, 1 | 2 | 3 | 4 | 5 | 'na' | 'unknown'>) => {
+    const made = milestoneOf(answers);
+    const next = run(made, {
+      type: 'nextRound',
+      assessmentId: made.assessments[1]!.id,
+      title: 'R',
+    });
+    return { state: next, id: next.assessments[2]!.id };
+  };
+  const unreviewed = (state: StoreState, id: string) =>
+    state.assessments.find((a) => a.id === id)?.carriedOver?.unreviewed;
+
+  it('the same answer under a new bank version records the version', () => {
+    const state = one();
+    const id = only(state).id;
+    const answered = run(state, answer(id, 'alert-routing', 2));
+    const moved = run(answered, {
+      type: 'setAnswer',
+      assessmentId: id,
+      questionId: 'alert-routing',
+      answer: 2,
+      bankVersion: 'fedcba9876543210',
+    });
+    expect(only(moved).bank).toEqual({ version: 'fedcba9876543210' });
+    expect(only(moved).answers).toEqual({ 'alert-routing': 2 });
+  });
+
+  it('giving a carried-over answer again, or clearing it, marks it reviewed', () => {
+    const { state, id } = roundOf({
+      'alert-routing': 2,
+      'user-onboarding': 3,
+      'privileged-access': 1,
+    });
+    expect(unreviewed(run(state, answer(id, 'alert-routing', 2)), id)).toEqual([
+      'user-onboarding',
+      'privileged-access',
+    ]);
+    const cleared = run(state, {
+      type: 'clearAnswer',
+      assessmentId: id,
+      questionId: 'user-onboarding',
+    });
+    expect(unreviewed(cleared, id)).toEqual(['alert-routing', 'privileged-access']);
+    expect(cleared.assessments[2]!.answers).toEqual({ 'alert-routing': 2, 'privileged-access': 1 });
+  });
+
+  it('clearing a question that is marked unreviewed but has no answer marks it reviewed', () => {
+    const { state, id } = roundOf({ 'alert-routing': 2 });
+    const round = state.assessments[2]!;
+    const odd = {
+      ...state,
+      assessments: state.assessments.map((a) =>
+        a.id === id
+          ? {
+              ...round,
+              carriedOver: {
+                ...round.carriedOver!,
+                unreviewed: ['alert-routing', 'user-onboarding'],
+              },
+            }
+          : a,
+      ),
+    };
+    const cleared = run(odd, {
+      type: 'clearAnswer',
+      assessmentId: id,
+      questionId: 'user-onboarding',
+    });
+    expect(unreviewed(cleared, id)).toEqual(['alert-routing']);
+  });
+
+  it('a milestone without answers starts a round with nothing carried over; a blank title names it after the milestone', () => {
+    const made = milestoneOf({});
+    const next = run(made, {
+      type: 'nextRound',
+      assessmentId: made.assessments[1]!.id,
+      title: ' ',
+    });
+    expect(next.assessments[2]!.title).toBe('M (next round)');
+    expect(next.assessments[2]).not.toHaveProperty('carriedOver');
+  });
+
+  it('a title already taken gets a suffix: (milestone), (next round), (imported)', () => {
+    const made = milestoneOf({ 'alert-routing': 2 });
+    expect(titles(made)).toEqual(['Q1', 'M']);
+    const again = run(made, { type: 'freeze', assessmentId: made.assessments[0]!.id, name: 'M' });
+    expect(again.assessments[1]).toMatchObject({
+      title: 'M (milestone)',
+      milestone: { name: 'M (milestone)' },
+    });
+    const next = run(made, {
+      type: 'nextRound',
+      assessmentId: made.assessments[1]!.id,
+      title: 'Q1',
+    });
+    expect(next.assessments[2]!.title).toBe('Q1 (next round)');
+    const imported = run(made, { type: 'import', file: made.assessments[1]! });
+    expect(imported.assessments[2]).toMatchObject({
+      title: 'M (imported)',
+      milestone: { name: 'M (imported)' },
+    });
+  });
+
+  it('a plan note of spaces is no note, and a long one is cut to the limit', () => {
+    const state = one();
+    const id = only(state).id;
+    const plan = (note: string) =>
+      only(
+        run(state, {
+          type: 'setPlan',
+          assessmentId: id,
+          questionId: 'alert-routing',
+          patch: { status: 'planned', note },
+        }),
+      ).plan?.['alert-routing'];
+    expect(plan('   ')).toEqual({ status: 'planned' });
+    expect(plan('n'.repeat(LIMITS.planNote + 10))?.note).toBe('n'.repeat(LIMITS.planNote));
+  });
+
+  it('an owner cut at the limit loses the space it ends with', () => {
+    const state = one();
+    const owner = `${'o'.repeat(LIMITS.planOwner - 1)} x`;
+    const entry = only(
+      run(state, {
+        type: 'setPlan',
+        assessmentId: only(state).id,
+        questionId: 'alert-routing',
+        patch: { owner },
+      }),
+    ).plan?.['alert-routing'];
+    expect(entry?.owner).toBe('o'.repeat(LIMITS.planOwner - 1));
+  });
+
+  it('a focus role that is no slug is left out at creation, the assessment still made', () => {
+    const state = run(emptyStoreState(), create('S', { focusRole: 'Not A Slug' }));
+    expect(titles(state)).toEqual(['S']);
+    expect(only(state)).not.toHaveProperty('focusRole');
+  });
+
+  it('clearing one answer keeps the others', () => {
+    const state = one();
+    const id = only(state).id;
+    const answered = run(state, answer(id, 'alert-routing', 2), answer(id, 'user-onboarding', 3));
+    expect(
+      only(run(answered, { type: 'clearAnswer', assessmentId: id, questionId: 'alert-routing' }))
+        .answers,
+    ).toEqual({ 'user-onboarding': 3 });
+  });
+});
+
+describe('titles', () => {
+  it('are one line, spaces collapsed, cut to the limit without a space at either end', () => {
+    expect(cleanTitle('  Q3 \n\t review ')).toBe('Q3 review');
+    expect(cleanTitle(` ${'x'.repeat(LIMITS.title + 5)}`)).toBe('x'.repeat(LIMITS.title));
+    expect(cleanTitle(`${'x'.repeat(LIMITS.title - 1)} y`)).toBe('x'.repeat(LIMITS.title - 1));
+    expect(cleanTitle(' \n ')).toBeUndefined();
+  });
+
+  it('get a numbered suffix that fits the limit, without a space before it', () => {
+    expect(uniqueTitle('Q1', 'copy', ['q1', 'Q1 (copy)'])).toBe('Q1 (copy 2)');
+    expect(uniqueTitle('Q1', 'copy', ['Q2'])).toBe('Q1');
+    expect(uniqueTitle('Q1', 'copy', [], true)).toBe('Q1 (copy)');
+    const long = `${'a'.repeat(LIMITS.title - 8)} ${'b'.repeat(7)}`;
+    expect(uniqueTitle(long, 'copy', [long])).toBe(`${'a'.repeat(LIMITS.title - 8)} (copy)`);
   });
 });

@@ -6,8 +6,18 @@ import { parse } from 'yaml';
 /** A failing fixture: the valid tree with a few changes, and the exact messages expected. */
 export interface InvalidFixture {
   rule: string;
-  changes: { file: string; replace?: string; with?: string; delete?: boolean; copy?: string }[];
+  changes: TreeChange[];
   expect: string[];
+}
+
+/** One change to the valid tree: replace text in a file, delete a file or folder, copy or write a file. */
+export interface TreeChange {
+  file: string;
+  replace?: string;
+  with?: string;
+  delete?: boolean;
+  copy?: string;
+  write?: string;
 }
 
 export const fixturesDir = join(import.meta.dirname, '../../fixtures/content');
@@ -24,10 +34,16 @@ export function materialise(fixture: InvalidFixture): { root: string; cleanup: (
   return { root, cleanup: () => rmSync(root, { recursive: true, force: true }) };
 }
 
-function applyChange(root: string, change: InvalidFixture['changes'][number]) {
+/** The valid tree with a few changes, for tests that state their changes inline. */
+export function changedTree(...changes: TreeChange[]): { root: string; cleanup: () => void } {
+  return materialise({ rule: '', changes, expect: [] });
+}
+
+function applyChange(root: string, change: TreeChange) {
   const path = join(root, change.file);
-  if (change.delete) return rmSync(path);
+  if (change.delete) return rmSync(path, { recursive: true });
   if (change.copy) return cpSync(join(root, change.copy), path);
+  if (change.write !== undefined) return writeFileSync(path, change.write);
   if (change.replace === undefined || !existsSync(path))
     throw new Error(`bad fixture change on ${change.file}`);
   const text = readFileSync(path, 'utf8');

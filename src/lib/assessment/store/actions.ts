@@ -97,6 +97,8 @@ export function applyAction(
       });
     case 'setPlan':
       return edit(state, action.assessmentId, ctx, (a) => {
+        // A plan is kept by question id: an id that is no slug changes nothing.
+        if (!fileSlugSchema.safeParse(action.questionId).success) return a;
         const plan = patchPlan(a.plan ?? {}, action.questionId, action.patch);
         const { plan: _old, ...rest } = a;
         return Object.keys(plan).length > 0 ? { ...rest, plan } : rest;
@@ -242,7 +244,6 @@ function patchPlan(
   questionId: string,
   patch: PlanPatch,
 ): Record<string, PlanEntry> {
-  if (!fileSlugSchema.safeParse(questionId).success) return { ...plan };
   if (patch === null) return withoutKey(plan, questionId);
   const merged: PlanEntry = { ...(ownEntry(plan, questionId) ?? { status: 'open' }), ...patch };
   const entry: PlanEntry = {

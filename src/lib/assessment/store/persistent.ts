@@ -254,14 +254,15 @@ function flush(session: Session): boolean {
     publish(session, { status: { saved: false, reason: 'unavailable', pending: 0 } });
     return false;
   }
-  if (session.pending.length === 0) {
-    if (!session.blocked) publish(session, { status: { saved: true } });
-    return !session.blocked;
-  }
+  // Blocked from the first read on: nothing is written, and the status says so even before a change.
   if (session.blocked) {
     const pending = session.pending.length;
     publish(session, { status: { saved: false, reason: 'backup-failed', pending } });
     return false;
+  }
+  if (session.pending.length === 0) {
+    publish(session, { status: { saved: true } });
+    return true;
   }
   const next = shownState(session);
   if (!writeStored(session, next)) {

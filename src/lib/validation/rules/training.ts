@@ -8,7 +8,7 @@ export function checkTraining(content: ContentSet): Problem[] {
 }
 
 function checkKnowledgeCheck(module: ContentSet['training'][number]): Problem[] {
-  return (module.data.check ?? []).flatMap((question, index) => {
+  return module.data.check.flatMap((question, index) => {
     const right = question.options.filter((option) => option.correct).length;
     if (right === 1) return [];
     return [
