@@ -54,6 +54,8 @@ describe('reading a file at its limits', () => {
   it('keeps a byte order mark inside the text; only the one in front is dropped', () => {
     const result = importText(`\uFEFF${text({ title: 'a\uFEFFb' })}`, bank);
     expect(result.ok && result.assessment.title).toBe('a\uFEFFb');
+    const inner = importText(text({ title: 'a\uFEFFb' }), bank);
+    expect(inner.ok && inner.assessment.title).toBe('a\uFEFFb');
   });
 
   it('refuses a "__proto__" key inside a list, wherever it is', () => {

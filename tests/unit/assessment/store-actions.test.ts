@@ -412,6 +412,7 @@ describe('actions that change nothing return the same state', () => {
       { type: 'setTarget', assessmentId: id, areaSlug: 'licensing', target: null },
       { type: 'clearAnswer', assessmentId: id, questionId: 'alert-routing' },
       { type: 'setPlan', assessmentId: id, questionId: 'Not A Slug', patch: { status: 'done' } },
+      { type: 'setPlan', assessmentId: id, questionId: 'Not A Slug', patch: null },
       { type: 'freeze', assessmentId: id, name: '   ' },
     ];
     for (const action of same) expect(run(planned, action), action.type).toBe(planned);
@@ -475,6 +476,10 @@ describe('actions at their edges', () => {
       'privileged-access': 1,
     });
     expect(unreviewed(run(state, answer(id, 'alert-routing', 2)), id)).toEqual([
+      'user-onboarding',
+      'privileged-access',
+    ]);
+    expect(unreviewed(run(state, answer(id, 'alert-routing', 4)), id)).toEqual([
       'user-onboarding',
       'privileged-access',
     ]);

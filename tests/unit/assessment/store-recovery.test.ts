@@ -160,7 +160,10 @@ describe('recovering one stored assessment', () => {
       },
     };
     const { createdAt: _c, ...rest } = full;
-    expect(recover(full).assessment).toEqual({ ...rest, createdAt: '2025-03-01T12:00:00Z' });
+    expect(recover(full)).toEqual({
+      assessment: { ...rest, createdAt: '2025-03-01T12:00:00Z' },
+      problems: ['Assessment "T": its createdAt was unreadable and was replaced.'],
+    });
   });
 
   it('drops an optional field that does not validate, saying so, and adds none that was absent', () => {

@@ -198,8 +198,12 @@ describe('which candidates join a round', () => {
   });
 
   it('the same file twice in one load, or with its fields in another order, joins once', () => {
-    const a = named('Ana', { answers: { 'user-onboarding': 2 } });
-    const reordered = Object.fromEntries(Object.entries(a).reverse()) as AssessmentFile;
+    const a = named('Ana', { answers: { 'user-onboarding': 2, 'alert-routing': 3 } });
+    // The same answers, listed the other way round.
+    const reordered: AssessmentFile = {
+      ...a,
+      answers: { 'alert-routing': 3, 'user-onboarding': 2 },
+    };
     const { report } = add(
       emptyTeamRound(),
       candidate(a, 'a.json'),
@@ -223,6 +227,8 @@ describe('which candidates join a round', () => {
     expect(
       add(emptyTeamRound(), candidate(first), candidate(second), candidate(third)).report.added,
     ).toBe(3);
+    const ana = named('Ana', { answers: { 'user-onboarding': 2 } });
+    expect(add(emptyTeamRound(), candidate(ana), candidate(third)).report.added).toBe(2);
   });
 
   it('names are compared ignoring spaces at the ends and case, and nothing else', () => {
@@ -324,12 +330,19 @@ describe('the stored round', () => {
 
   it('keeps the respondents when a setting does not validate, and says so once', () => {
     const loaded = parseTeamRound(stateWith({ anonymous: 'yes' }));
-    expect(loaded.state).toEqual({ ...emptyTeamRound(), entries: [entry] });
+    expect(loaded.state).toStrictEqual({ ...emptyTeamRound(), entries: [entry] });
+    expect(parseTeamRound(stateWith({ anonymous: 'yes', title: 5 })).state).not.toHaveProperty(
+      'title',
+    );
     expect(loaded.problems).toEqual([teamMessages.droppedSettings]);
   });
 
   it('says the round could not be read when its list is not one, or nothing in particular was wrong', () => {
     expect(parseTeamRound(stateWith({ entries: 'x' })).problems).toEqual([teamMessages.unreadable]);
+    expect(parseTeamRound(stateWith({ entries: 'x', anonymous: 'yes' })).problems).toEqual([
+      teamMessages.unreadable,
+      teamMessages.droppedSettings,
+    ]);
     const extra = parseTeamRound(stateWith({ colour: 'blue' }));
     expect(extra.state.entries).toEqual([entry]);
     expect(extra.problems).toEqual([teamMessages.unreadable]);
