@@ -558,4 +558,26 @@ describe('plan exports of rows with little in them', () => {
     ).toBe(`Status: Open\nGuidance: ${guidance}`);
     expect(readCsv(planCsv(rows, sparse, SITE))[0]!['Next step']).toBe('');
   });
+
+  it('Jira: a row with fewer labels than another leaves its extra Labels cells empty', () => {
+    const twoProcesses: Bank = structuredClone(bank);
+    twoProcesses.areas[2]!.questions[1]!.processes = ['99.40.020', '99.40.030'];
+    const both = makeAssessment({ answers: { 'alert-routing': 1, 'user-onboarding': 2 } });
+    const [header, ...rows] = readCsvArrays(jiraCsv(rowsOf(both, twoProcesses), SITE));
+    expect(header).toEqual([
+      'Summary',
+      'Description',
+      'Issue Type',
+      'Priority',
+      'Labels',
+      'Labels',
+      'Labels',
+      'Labels',
+      'Due date',
+    ]);
+    expect(rows.map((row) => row.slice(4, 8))).toEqual([
+      ['A2O', '99.40', '99.40.020', '99.40.030'],
+      ['A2O', '99.25', '99.25.040', ''],
+    ]);
+  });
 });
