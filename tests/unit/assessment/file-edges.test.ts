@@ -112,4 +112,16 @@ describe('share links at their edges', () => {
     expect(await inflateRaw(new Uint8Array(), 100)).toBeUndefined();
     expect(await inflateRaw(new TextEncoder().encode('undefined'), 100)).toBeUndefined();
   });
+
+  it('refuse content nested deeper than the reader can walk, without throwing', async () => {
+    const depth = 200_000;
+    const nested = `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    const deep = text().replace('"scope":[]', `"scope":${nested}`);
+    const payload = toBase64Url(await deflateRaw(new TextEncoder().encode(deep)));
+    expect(await decodeShare(payload, bank)).toEqual({
+      ok: false,
+      error: importMessages.damagedLink,
+    });
+    expect((await importJson(deep, bank)).ok).toBe(false);
+  });
 });
