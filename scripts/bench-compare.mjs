@@ -3,15 +3,16 @@
 // in the page from the start of navigation to the frame that shows the list of changed answers. The
 // two assessments differ in most answers, so that list is at its longest.
 import { readFileSync } from 'node:fs';
+import { STORAGE_KEY } from '../src/lib/assessment/store/keys.ts';
 import { medianAndWorst, withSiteInBrowser } from './bench-browser.mjs';
 import { roundFiles } from './bench-team.mjs';
 
 /** Ids of the assessments stored in the page's browser, oldest first. */
 function storedIds(page) {
-  return page.evaluate(() => {
-    const stored = JSON.parse(localStorage.getItem('a2o:assessments') ?? '{}');
+  return page.evaluate((key) => {
+    const stored = JSON.parse(localStorage.getItem(key) ?? '{}');
     return (stored.assessments ?? []).map((a) => a.id);
-  });
+  }, STORAGE_KEY);
 }
 
 /** Median and worst of `repeats` openings of the comparison, with the changed-answer count. */
@@ -27,10 +28,9 @@ export function measureCompare(repeats = 5) {
       const before = (await storedIds(page)).length;
       await page.getByLabel('Assessment file (JSON)').setInputFiles(file);
       await page.waitForFunction(
-        (count) =>
-          (JSON.parse(localStorage.getItem('a2o:assessments') ?? '{}').assessments ?? []).length >
-          count,
-        before,
+        ({ key, count }) =>
+          (JSON.parse(localStorage.getItem(key) ?? '{}').assessments ?? []).length > count,
+        { key: STORAGE_KEY, count: before },
       );
     }
     const [a, b] = await storedIds(page);

@@ -3,6 +3,7 @@
 // machine's Chromium through its file input, timed in the page from the input's change event to
 // the frame that shows every question row and the area table.
 import { readFileSync } from 'node:fs';
+import { ASSESSMENT_FORMAT, FILE_VERSION } from '../src/schemas/assessment-file.ts';
 import { medianAndWorst, withSiteInBrowser } from './bench-browser.mjs';
 
 /** A small deterministic generator, so every run loads the same round. */
@@ -33,8 +34,8 @@ export function roundFiles(bank, count) {
     );
     const created = new Date(Date.UTC(2026, 0, 1) + i * 60_000).toISOString();
     const file = {
-      format: 'administer-to-operate/assessment',
-      version: 2,
+      format: ASSESSMENT_FORMAT,
+      version: FILE_VERSION,
       bank: { version: bank.version },
       title: `Round respondent ${i + 1}`,
       respondent: { name: `Respondent name ${i + 1}` },

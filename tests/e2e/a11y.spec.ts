@@ -85,12 +85,14 @@ function templateOf(path: string): string {
 }
 
 /** The pages swept at every 20 px: the first of each template (content is checked at 320 px). */
-const swept = new Set([...Map.groupBy(pagePaths(), templateOf).values()].map((group) => group[0]!));
+const sweptOf = (paths: string[]) =>
+  new Set([...Map.groupBy(paths, templateOf).values()].map((group) => group[0]!));
 
 const viewName = (view: View) => `at ${view.width} px in ${view.scheme}`;
 
 test.describe('every page: axe, WCAG 2.2 A and AA and best practices; no sideways scrolling', () => {
   const all = pagePaths();
+  const swept = sweptOf(all);
   // Four axe runs and three loads per test: a long area page takes a while on two cores.
   test.describe.configure({ timeout: 120_000 });
 

@@ -7,7 +7,7 @@ async function printedPageCount(page: Page): Promise<number> {
 }
 
 for (const path of ['/assessment/print/', '/assessment/print/licensing/']) {
-  test(`${path} prints on about as many A4 pages as it says, two or three questions to a page`, async ({
+  test(`${path} prints on about as many A4 pages as it says, about two questions to a page`, async ({
     page,
   }) => {
     test.setTimeout(90_000);

@@ -11,6 +11,7 @@ import {
   storedText,
 } from './assessment-helpers.ts';
 import { contentAreas } from './scoring-oracle.ts';
+import { setStorageFull, simulateFullStorage } from './storage-helpers.ts';
 
 const areas = contentAreas();
 const monitoring = areas.find((a) => a.slug === 'monitoring')!;
@@ -132,28 +133,17 @@ test.describe('tabs and the store (the defects of the repeat-rounds issue)', () 
   test('4. after failed writes, later changes save again once there is room, and nothing claims "saved" before', async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      const original = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!.value as (
-        this: Storage,
-        key: string,
-        value: string,
-      ) => void;
-      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-        if ((window as unknown as { failWrites?: boolean }).failWrites && this === localStorage)
-          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        original.call(this, key, value);
-      };
-    });
+    await simulateFullStorage(page);
     await startAssessment(page, '?areas=monitoring', 'Flaky disk');
     await showAllQuestions(page);
-    await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = true));
+    await setStorageFull(page, true);
     await answer(page, m1!.id, 1);
     await answer(page, m2!.id, 2);
     await answer(page, m3!.id, 3);
     await expect(page.getByRole('alert')).toContainText(
       "not saved: the browser's storage is full. 3 changes are kept in this page only.",
     );
-    await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = false));
+    await setStorageFull(page, false);
     await answer(page, monitoring.questions[3]!.id, 4);
     await expect(page.getByRole('alert')).toHaveCount(0);
     await expect(page.getByText('Answers are saved in this browser')).toBeVisible();

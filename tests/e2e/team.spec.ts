@@ -4,6 +4,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { expect, test, type Page } from '@playwright/test';
 import { downloadOf, resultsTable } from './assessment-helpers.ts';
+import { setStorageFull, simulateFullStorage } from './storage-helpers.ts';
 import {
   contentQuestions,
   questionsOf,
@@ -411,20 +412,9 @@ test.describe('team round', () => {
   test('a round that cannot be written says so, and is kept once there is room', async ({
     page,
   }) => {
-    await page.addInitScript(() => {
-      const original = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!.value as (
-        this: Storage,
-        key: string,
-        value: string,
-      ) => void;
-      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-        if ((window as unknown as { failWrites?: boolean }).failWrites && key === 'a2o:team-round')
-          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        original.call(this, key, value);
-      };
-    });
+    await simulateFullStorage(page, { key: 'a2o:team-round' });
     await openTeamPage(page);
-    await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = true));
+    await setStorageFull(page, true);
     await page
       .getByLabel('Assessment files (JSON, several at once)')
       .setInputFiles(FILES.slice(0, 2));
@@ -435,7 +425,7 @@ test.describe('team round', () => {
       'The round is not saved: the browser’s storage is full',
     );
     await expect(page.getByText('The round is kept in this browser')).toHaveCount(0);
-    await page.evaluate(() => ((window as unknown as { failWrites: boolean }).failWrites = false));
+    await setStorageFull(page, false);
     await page.getByLabel(/Show respondents as/).check();
     await expect(page.getByRole('alert')).toHaveText('');
     await expect(page.getByText('The round is kept in this browser')).toBeVisible();

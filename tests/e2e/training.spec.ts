@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { unzipSync } from 'fflate';
 import jsQR from 'jsqr';
 import { lmsPort } from './ports.ts';
+import { simulateFullStorage } from './storage-helpers.ts';
 import {
   answerByKeyboard,
   answerInFrame,
@@ -176,18 +177,7 @@ test.describe('progress on this device', () => {
   });
 
   test('says when the storage is full instead of pretending', async ({ page }) => {
-    await page.addInitScript(() => {
-      const setItem = Object.getOwnPropertyDescriptor(Storage.prototype, 'setItem')!.value as (
-        this: Storage,
-        key: string,
-        value: string,
-      ) => void;
-      Storage.prototype.setItem = function (this: Storage, key: string, value: string) {
-        if (key === 'a2o:training')
-          throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-        setItem.call(this, key, value);
-      };
-    });
+    await simulateFullStorage(page, { key: 'a2o:training', full: true });
     await page.goto(`/training/${MODULE}/`);
     await page.getByRole('checkbox', { name: /Pick the scenario/ }).check();
     await expect(page.locator('[data-learner-status]')).toContainText(
