@@ -1,6 +1,7 @@
 import type { Bank } from '../../schemas/bank.ts';
 import { searchFilterLabels } from './filters.ts';
 import { paths } from '../urls.ts';
+import { roleTitle } from '../assessment/bank.ts';
 
 /** A search record for content that has no page of its own (Pagefind's custom record shape). */
 export interface SearchRecord {
@@ -13,7 +14,6 @@ export interface SearchRecord {
 
 /** One search record per question, opening it in the list of questions on its area page. */
 export function questionRecords(bank: Bank): SearchRecord[] {
-  const roleTitles = new Map(bank.roles.map((r) => [r.slug, r.title]));
   return bank.areas.flatMap((area) =>
     area.questions.map((question) => ({
       url: paths.areaQuestion(area.slug, question.id),
@@ -23,7 +23,7 @@ export function questionRecords(bank: Bank): SearchRecord[] {
       filters: {
         type: [searchFilterLabels.question],
         area: [areaFilterLabel(area)],
-        role: question.roles.map((slug) => roleTitles.get(slug) ?? slug),
+        role: question.roles.map((slug) => roleTitle(bank, slug)),
       },
     })),
   );
